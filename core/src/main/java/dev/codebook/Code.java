@@ -1,0 +1,65 @@
+package dev.codebook;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One node of a code system: a chapter, block, category, subcategory or code, as one release defines it.
+ *
+ * @param system             the code system
+ * @param release            the release (version) that defines it, such as "2021"
+ * @param code               the canonical form: dotted for ICD-10-CM codes ("E11.9"), the number for a chapter
+ *                           ("4"), the range for a block ("E08-E13")
+ * @param kind               where it stands in the hierarchy
+ * @param title              the long title (for ICD-10-CM codes, the order file's long description)
+ * @param shortTitle         the abbreviated title of at most 60 characters (for chapters and blocks the title)
+ * @param billable           whether it may be reported on a claim as it stands
+ * @param notes              its own notes, then the notes that apply from its ancestors, nearest first; each names
+ *                           the node that states it
+ * @param seventhCharacters  the 7th characters in force here: for a code that needs one, those it may take; for a
+ *                           7th-character code, the one it carries; for a category that defines them, all of them;
+ *                           empty elsewhere
+ */
+public record Code(
+        CodeSystem system,
+        String release,
+        String code,
+        Kind kind,
+        String title,
+        String shortTitle,
+        boolean billable,
+        List<Note> notes,
+        List<SeventhCharacter> seventhCharacters) {
+
+    public Code {
+        requireNonNull(system, "system");
+        requireNonNull(release, "release");
+        requireNonNull(code, "code");
+        requireNonNull(kind, "kind");
+        requireNonNull(title, "title");
+        requireNonNull(shortTitle, "shortTitle");
+        notes = List.copyOf(notes);
+        seventhCharacters = List.copyOf(seventhCharacters);
+    }
+
+    /** The notes of one kind that apply to this code, its own and inherited. */
+    public List<Note> notes(NoteKind kind) {
+        return notes.stream().filter(note -> note.kind() == kind).toList();
+    }
+
+    /** For a 7th-character code such as S72.001A, the meaning of its 7th character. */
+    public Optional<SeventhCharacter> seventhCharacter() {
+        char last = code.charAt(code.length() - 1);
+        return code.replace(".", "").length() == 7 && seventhCharacters.size() == 1
+                        && seventhCharacters.get(0).character() == last
+                ? Optional.of(seventhCharacters.get(0))
+                : Optional.empty();
+    }
+
+    @Override
+    public String toString() {
+        return code + " " + title;
+    }
+}

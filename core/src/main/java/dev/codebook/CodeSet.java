@@ -1,0 +1,233 @@
+package dev.codebook;
+
+import dev.codebook.table.CodeTable;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * One release of one code system: lookup, validation and navigation of its codes.
+ *
+ * <p>Get one from {@link Codebook#icd10cm()} or {@link Codebook#system(CodeSystem)}. Every method takes codes as a
+ * user would type them: case, surrounding spaces and the dot do not matter ({@code "e119"} finds E11.9). Lookup and
+ * validation never throw for bad input; the navigation methods throw {@link UnknownCodeException} for a code the
+ * release does not hold, since no answer would be right. Immutable and safe to share between threads.
+ */
+public final class CodeSet {
+
+    private final Release release;
+    private final CodeTable table;
+    private final CodeSyntax syntax;
+    private final Validator validator;
+    private final List<Code> chapters;
+
+    CodeSet(Release release, CodeTable table) {
+        this.release = release;
+        this.table = table;
+        this.syntax = CodeSyntax.of(release.system());
+        this.validator = new Validator(this, table, syntax);
+        this.chapters = IntStream.range(0, table.size())
+                .filter(position -> table.parent(position) < 0)
+                .mapToObj(this::codeAt)
+                .toList();
+    }
+
+    /** The code system. */
+    public CodeSystem system() {
+        return release.system();
+    }
+
+    /** The release this set answers from, with its effective dates and sources. */
+    public Release release() {
+        return release;
+    }
+
+    /** The number of nodes: chapters, blocks, categories, subcategories and codes. */
+    public int size() {
+        return table.size();
+    }
+
+    /** The node {@code input} names, if the release holds it: {@code code("e11.9 ")} is E11.9. */
+    public Optional<Code> code(String input) {
+        OptionalInt position = position(input);
+        return position.isPresent() ? Optional.of(codeAt(position.getAsInt())) : Optional.empty();
+    }
+
+    /** Whether the release holds the node {@code input} names. */
+    public boolean contains(String input) {
+        return position(input).isPresent();
+    }
+
+    /** Checks one input: whether it may be reported as it stands, and if not, why and what to use instead. */
+    public Validation validate(String input) {
+        return validator.validate(input);
+    }
+
+    /** Checks each input, answering in the same order. */
+    public List<Validation> validate(Collection<String> inputs) {
+        List<Validation> validations = new ArrayList<>(inputs.size());
+        for (String input : inputs) {
+            validations.add(validator.validate(input));
+        }
+        return validations;
+    }
+
+    /** The top-level nodes: for ICD-10-CM, the 22 chapters in order. */
+    public List<Code> chapters() {
+        return chapters;
+    }
+
+    /** The node directly above; empty for a chapter. */
+    public Optional<Code> parent(String code) {
+        int parent = table.parent(require(code));
+        return parent < 0 ? Optional.empty() : Optional.of(codeAt(parent));
+    }
+
+    /** The nodes directly below, in code order. */
+    public List<Code> children(String code) {
+        return childPositions(require(code)).mapToObj(this::codeAt).toList();
+    }
+
+    /** The nodes above, nearest first, up to and including the chapter. */
+    public List<Code> ancestors(String code) {
+        List<Code> ancestors = new ArrayList<>();
+        for (int p = table.parent(require(code)); p >= 0; p = table.parent(p)) {
+            ancestors.add(codeAt(p));
+        }
+        return ancestors;
+    }
+
+    /** All nodes below, in code order (depth first). */
+    public Stream<Code> descendants(String code) {
+        int position = require(code);
+        return IntStream.range(position + 1, table.subtreeEnd(position)).mapToObj(this::codeAt);
+    }
+
+    /** The billable codes below, or the code itself when it is billable. */
+    public Stream<Code> billableDescendants(String code) {
+        int position = require(code);
+        return IntStream.range(position, table.subtreeEnd(position))
+                .filter(table::isBillable)
+                .mapToObj(this::codeAt);
+    }
+
+    /** The other nodes with the same parent, in code order; for a chapter, the other chapters. */
+    public List<Code> siblings(String code) {
+        int position = require(code);
+        int parent = table.parent(position);
+        IntStream family = parent < 0
+                ? IntStream.range(0, table.size()).filter(p -> table.parent(p) < 0)
+                : childPositions(parent);
+        return family.filter(p -> p != position).mapToObj(this::codeAt).toList();
+    }
+
+    /** Whether {@code ancestor} stands above {@code descendant} (a node is not its own ancestor). */
+    public boolean isAncestor(String ancestor, String descendant) {
+        int above = require(ancestor);
+        int below = require(descendant);
+        return above < below && below < table.subtreeEnd(above);
+    }
+
+    /**
+     * The lowest node that is an ancestor of both, or one of them when it stands above the other; empty when they
+     * lie in different chapters.
+     */
+    public Optional<Code> commonAncestor(String first, String second) {
+        int a = require(first);
+        int b = require(second);
+        for (int p = a; p >= 0; p = table.parent(p)) {
+            if (p <= b && b < table.subtreeEnd(p)) {
+                return Optional.of(codeAt(p));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A query over all nodes of the release, to narrow with filters and stream: {@code codes().billableOnly()}. */
+    public CodeQuery codes() {
+        return new CodeQuery(this, table, 0, table.size());
+    }
+
+    OptionalInt position(String input) {
+        if (input == null) {
+            return OptionalInt.empty();
+        }
+        Optional<String> key = syntax.key(input);
+        return key.isPresent() ? table.position(key.get()) : OptionalInt.empty();
+    }
+
+    int require(String code) {
+        OptionalInt position = position(code);
+        if (position.isEmpty()) {
+            throw new UnknownCodeException(code, release.label() + " has no code '" + code + "'");
+        }
+        return position.getAsInt();
+    }
+
+    IntStream childPositions(int position) {
+        return IntStream.iterate(position + 1, p -> p < table.subtreeEnd(position), table::subtreeEnd);
+    }
+
+    /** Builds the public value of the node at {@code position}, gathering the notes that apply from above. */
+    Code codeAt(int position) {
+        return new Code(release.system(), release.version(), table.code(position), table.kind(position),
+                table.title(position), table.shortTitle(position), table.isBillable(position),
+                notesInForce(position), seventhCharactersInForce(position));
+    }
+
+    private List<Note> notesInForce(int position) {
+        List<Note> notes = new ArrayList<>(table.ownNotes(position));
+        for (int p = table.parent(position); p >= 0; p = table.parent(p)) {
+            if (table.hasNotes(p)) {
+                for (Note note : table.ownNotes(p)) {
+                    if (note.kind().inherited()) {
+                        notes.add(note);
+                    }
+                }
+            }
+        }
+        return notes;
+    }
+
+    /**
+     * The 7th characters in force at a node: the definitions of its nearest defining ancestor, narrowed to those the
+     * release lists for a code that takes one, or to the one a 7th-character code carries.
+     */
+    List<SeventhCharacter> seventhCharactersInForce(int position) {
+        int definer = position;
+        while (definer >= 0 && !table.definesSeventhCharacters(definer)) {
+            definer = table.parent(definer);
+        }
+        if (definer < 0) {
+            return List.of();
+        }
+        List<SeventhCharacter> defined = table.ownSeventhCharacters(definer);
+        if (table.isSeventhCharacterCode(position)) {
+            return withCharacters(defined, lastCharacters(IntStream.of(position)));
+        }
+        boolean takesSeventh = childPositions(position).anyMatch(table::isSeventhCharacterCode);
+        return takesSeventh ? withCharacters(defined, lastCharacters(childPositions(position))) : defined;
+    }
+
+    private String lastCharacters(IntStream positions) {
+        StringBuilder characters = new StringBuilder();
+        positions.filter(table::isSeventhCharacterCode).forEach(p -> {
+            String code = table.code(p);
+            characters.append(code.charAt(code.length() - 1));
+        });
+        return characters.toString();
+    }
+
+    private static List<SeventhCharacter> withCharacters(List<SeventhCharacter> defined, String characters) {
+        return defined.stream().filter(s -> characters.indexOf(s.character()) >= 0).toList();
+    }
+
+    @Override
+    public String toString() {
+        return release.label() + " (" + table.size() + " nodes)";
+    }
+}

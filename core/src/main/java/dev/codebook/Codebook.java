@@ -1,0 +1,130 @@
+package dev.codebook;
+
+import dev.codebook.table.CodeTable;
+import dev.codebook.table.IndexMetadata;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * An open Codebook index: the entry point of the library.
+ *
+ * <pre>{@code
+ * try (Codebook codebook = Codebook.open(Path.of("target/index"))) {
+ *     Optional<Code> code = codebook.icd10cm().code("e11.9");
+ *     Validation check = codebook.icd10cm().validate("T36.01A"); // PLACEHOLDER_MISSING: T36.0X1A
+ *     List<Code> path = codebook.icd10cm().ancestors("E11.9");    // E11, E08-E13, 4
+ * }
+ * }</pre>
+ *
+ * <p>An index is built from the official release files by the {@code codebook build} command and may hold several
+ * code systems, and several releases of each. Opening reads every release's code table into memory, so lookups need
+ * no disk access. A {@code Codebook} is immutable and thread-safe: open it once and share it.
+ */
+public final class Codebook implements AutoCloseable {
+
+    private final Path folder;
+    private final IndexMetadata metadata;
+    private final Map<CodeSystem, List<CodeSet>> releasesBySystem;
+
+    private Codebook(Path folder, IndexMetadata metadata, Map<CodeSystem, List<CodeSet>> releasesBySystem) {
+        this.folder = folder;
+        this.metadata = metadata;
+        this.releasesBySystem = releasesBySystem;
+    }
+
+    /**
+     * Opens the index in {@code folder}.
+     *
+     * @throws IOException when the folder is not a Codebook index, or the index is damaged or of another format
+     */
+    public static Codebook open(Path folder) throws IOException {
+        IndexMetadata metadata = IndexMetadata.read(folder);
+        Map<CodeSystem, List<CodeSet>> bySystem = new LinkedHashMap<>();
+        for (Release release : metadata.releases()) {
+            CodeTable table = CodeTable.read(IndexMetadata.tableFile(folder, release.system(), release.version()));
+            bySystem.computeIfAbsent(release.system(), s -> new ArrayList<>()).add(new CodeSet(release, table));
+        }
+        bySystem.values().forEach(sets -> sets.sort(Comparator.comparing(set -> set.release().version())));
+        bySystem.replaceAll((system, sets) -> List.copyOf(sets));
+        return new Codebook(folder, metadata, Collections.unmodifiableMap(bySystem));
+    }
+
+    /** The latest ICD-10-CM release in the index. */
+    public CodeSet icd10cm() {
+        return system(CodeSystem.ICD10CM);
+    }
+
+    /**
+     * The latest release of {@code system} in the index.
+     *
+     * @throws IllegalArgumentException when the index holds no release of it, naming those it holds
+     */
+    public CodeSet system(CodeSystem system) {
+        return find(system).orElseThrow(() -> new IllegalArgumentException(
+                "this index holds no " + system.displayName() + " release; it holds " + describeReleases()));
+    }
+
+    /**
+     * One release of {@code system}.
+     *
+     * @throws IllegalArgumentException when the index holds no such release, naming those it holds
+     */
+    public CodeSet system(CodeSystem system, String version) {
+        return releasesBySystem.getOrDefault(system, List.of()).stream()
+                .filter(set -> set.release().version().equals(version))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("this index holds no " + system.displayName() + " "
+                        + version + " release; it holds " + describeReleases()));
+    }
+
+    /** The latest release of {@code system}, if the index holds one. */
+    public Optional<CodeSet> find(CodeSystem system) {
+        List<CodeSet> sets = releasesBySystem.getOrDefault(system, List.of());
+        return sets.isEmpty() ? Optional.empty() : Optional.of(sets.get(sets.size() - 1));
+    }
+
+    /** The code systems the index holds. */
+    public List<CodeSystem> systems() {
+        return List.copyOf(releasesBySystem.keySet());
+    }
+
+    /** Every release in the index, as recorded by the builder. */
+    public List<Release> releases() {
+        return metadata.releases();
+    }
+
+    /** The version of the index builder that wrote the index. */
+    public String builderVersion() {
+        return metadata.builder();
+    }
+
+    /** The index folder. */
+    public Path folder() {
+        return folder;
+    }
+
+    private String describeReleases() {
+        return metadata.releases().isEmpty()
+                ? "none"
+                : metadata.releases().stream().map(Release::label).collect(Collectors.joining(", "));
+    }
+
+    /** Releases the index; the code tables are plain memory, so this only matters once search opens Lucene. */
+    @Override
+    public void close() {
+        // Nothing is held open yet: code tables live on the heap.
+    }
+
+    @Override
+    public String toString() {
+        return "Codebook " + folder + " (" + describeReleases() + ")";
+    }
+}

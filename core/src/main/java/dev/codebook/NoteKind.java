@@ -1,0 +1,44 @@
+package dev.codebook;
+
+/**
+ * The instructional notes of the ICD-10-CM Tabular List.
+ *
+ * <p>All but inclusion terms apply to every code below the node that states them: an Excludes1 note at a category
+ * holds for each of its codes. Inclusion terms name conditions classified to that one node.
+ */
+public enum NoteKind {
+    INCLUSION_TERM("inclusionTerm", "Inclusion term", false),
+    INCLUDES("includes", "Includes", true),
+    EXCLUDES1("excludes1", "Excludes1", true),
+    EXCLUDES2("excludes2", "Excludes2", true),
+    CODE_FIRST("codeFirst", "Code first", true),
+    USE_ADDITIONAL_CODE("useAdditionalCode", "Use additional code", true),
+    CODE_ALSO("codeAlso", "Code also", true),
+    NOTE("notes", "Note", true),
+    SEVENTH_CHARACTER_NOTE("sevenChrNote", "7th character", true);
+
+    private final String element;
+    private final String heading;
+    private final boolean inherited;
+
+    NoteKind(String element, String heading, boolean inherited) {
+        this.element = element;
+        this.heading = heading;
+        this.inherited = inherited;
+    }
+
+    /** The name of the note's element in the Tabular XML, also its name in JSON: "excludes1". */
+    public String element() {
+        return element;
+    }
+
+    /** The heading the Tabular List prints above such notes: "Excludes1". */
+    public String heading() {
+        return heading;
+    }
+
+    /** Whether the note applies to the codes below the node that states it. */
+    public boolean inherited() {
+        return inherited;
+    }
+}

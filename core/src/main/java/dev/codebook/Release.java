@@ -1,0 +1,60 @@
+package dev.codebook;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One release of one code system held by an index, as the index builder recorded it.
+ *
+ * @param system        the code system
+ * @param version       the release's version, such as "2021" for ICD-10-CM FY2021
+ * @param effectiveFrom the first day the release applies to
+ * @param effectiveTo   the last day the release applies to
+ * @param sources       the release files it was built from, with their checksums
+ * @param counts        how many nodes of each kind, in hierarchy order, then how many are billable ("billable")
+ * @param crossCheck    disagreements the builder found between the release's files, each in one sentence; the
+ *                      builder follows the file that is authoritative for the point and reports the other here
+ */
+public record Release(
+        CodeSystem system,
+        String version,
+        LocalDate effectiveFrom,
+        LocalDate effectiveTo,
+        List<SourceFile> sources,
+        Map<String, Integer> counts,
+        List<String> crossCheck) {
+
+    public Release {
+        requireNonNull(system, "system");
+        requireNonNull(version, "version");
+        requireNonNull(effectiveFrom, "effectiveFrom");
+        requireNonNull(effectiveTo, "effectiveTo");
+        sources = List.copyOf(sources);
+        counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
+        crossCheck = List.copyOf(crossCheck);
+    }
+
+    /** "ICD-10-CM 2021". */
+    public String label() {
+        return system.displayName() + " " + version;
+    }
+
+    /**
+     * A release file as the builder read it.
+     *
+     * @param name   the file's name, with the zip it came from ("codes.zip!/icd10cm_order_2021.txt")
+     * @param bytes  its size
+     * @param sha256 the hex SHA-256 of its content
+     */
+    public record SourceFile(String name, long bytes, String sha256) {
+        public SourceFile {
+            requireNonNull(name, "name");
+            requireNonNull(sha256, "sha256");
+        }
+    }
+}

@@ -1,0 +1,265 @@
+package dev.codebook;
+
+import dev.codebook.table.CodeTable;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Decides the {@link Verdict} for an input and words the reason the way a coding reference would. */
+final class Validator {
+
+    private static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    private static final int MAX_SUGGESTIONS = 5;
+    private static final int MAX_ECHO = 40;
+
+    private final CodeSet codes;
+    private final CodeTable table;
+    private final CodeSyntax syntax;
+    private final String systemName;
+
+    Validator(CodeSet codes, CodeTable table, CodeSyntax syntax) {
+        this.codes = codes;
+        this.table = table;
+        this.syntax = syntax;
+        this.systemName = codes.system().displayName();
+    }
+
+    Validation validate(String input) {
+        if (input == null || input.isBlank()) {
+            return invalid(input == null ? "" : input, Verdict.MALFORMED,
+                    "empty input: " + syntax.expected(), List.of());
+        }
+        Optional<String> key = syntax.key(input);
+        if (key.isEmpty()) {
+            return invalid(input, Verdict.MALFORMED,
+                    "'" + echo(input) + "' is not " + article() + " code: " + syntax.expected(), List.of());
+        }
+        OptionalInt position = table.position(key.get());
+        return position.isPresent() ? found(input, position.getAsInt()) : notFound(input, key.get());
+    }
+
+    private Validation found(String input, int position) {
+        Code code = codes.codeAt(position);
+        if (code.billable()) {
+            return new Validation(input, codes.system(), codes.release().version(), Optional.of(code),
+                    Verdict.BILLABLE, code.code() + " is a billable code: " + code.title(), List.of());
+        }
+        List<String> children = codes.childPositions(position).mapToObj(table::code).toList();
+        if (codes.childPositions(position).anyMatch(table::isSeventhCharacterCode)) {
+            return new Validation(input, codes.system(), codes.release().version(), Optional.of(code),
+                    Verdict.SEVENTH_CHARACTER_MISSING,
+                    code.code() + " needs a 7th character: " + describe(code.seventhCharacters()), children);
+        }
+        int billable = table.billableCount(position);
+        String reason = billable == 0
+                ? code.code() + " is " + articled(code.kind()) + ", not billable, and has no billable codes below it"
+                : code.code() + " is " + articled(code.kind()) + ", not billable; " + plural(billable, "billable code")
+                        + " below it, " + billableRange(position);
+        return new Validation(input, codes.system(), codes.release().version(), Optional.of(code),
+                Verdict.HEADER, reason, children);
+    }
+
+    private Validation notFound(String input, String key) {
+        if (!syntax.isCodeShaped(key)) {
+            return invalid(input, Verdict.UNKNOWN,
+                    "'" + echo(input) + "' is not a chapter or block of " + codes.release().label(), List.of());
+        }
+        Optional<Validation> seventh = wrongSeventhCharacter(input, key);
+        if (seventh.isPresent()) {
+            return seventh.get();
+        }
+        List<String> padded = withPlaceholders(key);
+        if (!padded.isEmpty()) {
+            return invalid(input, Verdict.PLACEHOLDER_MISSING, display(key) + " lacks the placeholder X that pads a code "
+                    + "to six characters before its 7th: the code is " + String.join(" or ", padded), padded);
+        }
+        return unknown(input, key);
+    }
+
+    /** A 7-character input whose first six name a code that takes a 7th character, but not this one. */
+    private Optional<Validation> wrongSeventhCharacter(String input, String key) {
+        if (key.length() != 7) {
+            return Optional.empty();
+        }
+        String stem = key.substring(0, 6);
+        while (!stem.isEmpty() && table.position(stem).isEmpty() && stem.endsWith("X")) {
+            stem = stem.substring(0, stem.length() - 1);
+        }
+        OptionalInt base = table.position(stem);
+        if (base.isEmpty()) {
+            return Optional.empty();
+        }
+        List<SeventhCharacter> allowed = codes.seventhCharactersInForce(base.getAsInt());
+        boolean takesSeventh = codes.childPositions(base.getAsInt()).anyMatch(table::isSeventhCharacterCode);
+        if (!takesSeventh) {
+            return Optional.empty();
+        }
+        char seventh = key.charAt(6);
+        String baseCode = table.code(base.getAsInt());
+        String reason = seventh + " is not a 7th character that " + baseCode + " takes; it takes "
+                + describe(allowed) + definedButNotListed(base.getAsInt(), seventh);
+        List<String> suggestions = codes.childPositions(base.getAsInt()).mapToObj(table::code).toList();
+        return Optional.of(invalid(input, Verdict.SEVENTH_CHARACTER_NOT_ALLOWED, reason, suggestions));
+    }
+
+    /** When the release's definitions name the character but the release does not list it for this code. */
+    private String definedButNotListed(int base, char seventh) {
+        for (int p = base; p >= 0; p = table.parent(p)) {
+            for (SeventhCharacter defined : table.ownSeventhCharacters(p)) {
+                if (defined.character() == seventh) {
+                    return " (" + seventh + ", " + defined.meaning() + ", is defined at " + defined.source()
+                            + " but does not apply to " + table.code(base) + ")";
+                }
+            }
+        }
+        return "";
+    }
+
+    /** The 7th-character codes the key names once placeholder X's are put where they were left out. */
+    private List<String> withPlaceholders(String key) {
+        if (key.length() < 5 || key.length() > 6) {
+            return List.of();
+        }
+        Set<String> candidates = new LinkedHashSet<>();
+        int missing = 7 - key.length();
+        if (missing == 1) {
+            for (int at = 3; at <= 5; at++) {
+                candidates.add(key.substring(0, at) + "X" + key.substring(at));
+            }
+        } else {
+            for (int first = 3; first <= 4; first++) {
+                for (int second = first; second <= 4; second++) {
+                    String once = key.substring(0, first) + "X" + key.substring(first);
+                    candidates.add(once.substring(0, second + 1) + "X" + once.substring(second + 1));
+                }
+            }
+        }
+        List<String> found = new ArrayList<>();
+        for (String candidate : candidates) {
+            OptionalInt position = table.position(candidate);
+            if (position.isPresent() && table.isSeventhCharacterCode(position.getAsInt())) {
+                found.add(table.code(position.getAsInt()));
+            }
+        }
+        return found;
+    }
+
+    private Validation unknown(String input, String key) {
+        int prefix = longestExistingPrefix(key);
+        List<String> nearest = nearest(key, prefix);
+        StringBuilder reason = new StringBuilder(display(key)).append(" is not in ").append(codes.release().label());
+        if (prefix >= 0 && table.isBillable(prefix) && table.subtreeEnd(prefix) == prefix + 1) {
+            reason.append(": ").append(table.code(prefix)).append(" has no subdivisions and is billable as it stands");
+        } else if (prefix < 0) {
+            reason.append(": no category starts ").append(key, 0, Math.min(3, key.length()));
+        }
+        if (!nearest.isEmpty()) {
+            reason.append("; nearest: ").append(String.join(", ", nearest));
+        }
+        return invalid(input, Verdict.UNKNOWN, reason.toString(), nearest);
+    }
+
+    private int longestExistingPrefix(String key) {
+        for (int length = key.length() - 1; length >= 3; length--) {
+            OptionalInt position = table.position(key.substring(0, length));
+            if (position.isPresent()) {
+                return position.getAsInt();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Existing codes one edit away (a character changed, dropped, added, or two swapped), billable first, then
+     * filled from the nearest existing ancestor's own codes.
+     */
+    private List<String> nearest(String key, int prefix) {
+        Set<Integer> found = new LinkedHashSet<>();
+        for (int i = 0; i < key.length(); i++) {
+            String dropped = key.substring(0, i) + key.substring(i + 1);
+            addIfPresent(found, dropped);
+            if (i + 1 < key.length()) {
+                addIfPresent(found, key.substring(0, i) + key.charAt(i + 1) + key.charAt(i) + key.substring(i + 2));
+            }
+        }
+        for (int i = 0; i <= key.length(); i++) {
+            for (int c = 0; c < ALPHABET.length(); c++) {
+                char ch = ALPHABET.charAt(c);
+                if (i < key.length() && key.charAt(i) != ch) {
+                    addIfPresent(found, key.substring(0, i) + ch + key.substring(i + 1));
+                }
+                addIfPresent(found, key.substring(0, i) + ch + key.substring(i));
+            }
+        }
+        List<Integer> ranked = new ArrayList<>(found);
+        ranked.sort((a, b) -> Boolean.compare(table.isBillable(b), table.isBillable(a)));
+        Set<String> nearest = new LinkedHashSet<>();
+        ranked.stream().limit(MAX_SUGGESTIONS).forEach(p -> nearest.add(table.code(p)));
+        if (prefix >= 0 && nearest.size() < MAX_SUGGESTIONS) {
+            nearest.add(table.code(prefix));
+            codes.childPositions(prefix).limit(MAX_SUGGESTIONS).forEach(p -> {
+                if (nearest.size() < MAX_SUGGESTIONS) {
+                    nearest.add(table.code(p));
+                }
+            });
+        }
+        return List.copyOf(nearest);
+    }
+
+    private void addIfPresent(Set<Integer> found, String candidate) {
+        if (candidate.length() >= 3 && syntax.isCodeShaped(candidate)) {
+            table.position(candidate).ifPresent(found::add);
+        }
+    }
+
+    private String billableRange(int position) {
+        int first = -1;
+        int last = -1;
+        for (int p = position; p < table.subtreeEnd(position); p++) {
+            if (table.isBillable(p)) {
+                if (first < 0) {
+                    first = p;
+                }
+                last = p;
+            }
+        }
+        return first == last ? table.code(first) : table.code(first) + " to " + table.code(last);
+    }
+
+    private Validation invalid(String input, Verdict verdict, String reason, List<String> suggestions) {
+        return new Validation(input, codes.system(), codes.release().version(), Optional.empty(), verdict, reason,
+                suggestions);
+    }
+
+    private static String describe(List<SeventhCharacter> characters) {
+        return characters.stream().map(s -> s.character() + " (" + s.meaning() + ")").collect(Collectors.joining(", "));
+    }
+
+    /** The key written as the system writes codes, for inputs that name no node: "T36.01A". */
+    private String display(String key) {
+        return codes.system().equals(CodeSystem.ICD10CM) && key.length() > 3
+                ? key.substring(0, 3) + "." + key.substring(3)
+                : key;
+    }
+
+    private String article() {
+        return (systemName.startsWith("I") ? "an " : "a ") + systemName;
+    }
+
+    private static String articled(Kind kind) {
+        return "a " + kind.label();
+    }
+
+    private static String plural(int count, String noun) {
+        return String.format("%,d %s%s", count, noun, count == 1 ? "" : "s");
+    }
+
+    private static String echo(String input) {
+        String stripped = input.strip();
+        return stripped.length() <= MAX_ECHO ? stripped : stripped.substring(0, MAX_ECHO) + "...";
+    }
+}

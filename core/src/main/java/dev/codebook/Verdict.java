@@ -1,0 +1,30 @@
+package dev.codebook;
+
+/** The outcome of validating one input against a release, from best to worst. */
+public enum Verdict {
+    /** The code exists and may be reported on a claim as it stands. */
+    BILLABLE(true),
+    /** The input is a chapter, block, category or subcategory: it exists but more characters are needed. */
+    HEADER(false),
+    /** The code needs a 7th character to be reported. */
+    SEVENTH_CHARACTER_MISSING(false),
+    /** The 7th character is not one the code takes. */
+    SEVENTH_CHARACTER_NOT_ALLOWED(false),
+    /** The code lacks the placeholder X that pads it to six characters before its 7th. */
+    PLACEHOLDER_MISSING(false),
+    /** Well formed, but no such code exists in the release. */
+    UNKNOWN(false),
+    /** Not the shape of a code of the system at all. */
+    MALFORMED(false);
+
+    private final boolean valid;
+
+    Verdict(boolean valid) {
+        this.valid = valid;
+    }
+
+    /** Whether an input with this verdict may be reported as it stands. */
+    public boolean valid() {
+        return valid;
+    }
+}

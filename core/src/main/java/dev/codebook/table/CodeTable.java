@@ -1,0 +1,258 @@
+package dev.codebook.table;
+
+import dev.codebook.CodeSystem;
+import dev.codebook.Kind;
+import dev.codebook.Note;
+import dev.codebook.NoteKind;
+import dev.codebook.SeventhCharacter;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * The nodes of one release of one code system, held in memory in hierarchy preorder, with the file format that stores
+ * them in an index.
+ *
+ * <p>Lookup and navigation answer from this table alone, without touching Lucene: a node is a position, its subtree is
+ * the range from it to {@link #subtreeEnd(int)}, and codes are found through a hash of their normalised keys. The
+ * table is immutable once read and safe to share between threads.
+ */
+public final class CodeTable {
+
+    private static final int MAGIC = 0x43424B54; // "CBKT"
+    private static final int FORMAT = 1;
+    private static final int BILLABLE = 1;
+    private static final int SEVENTH_CHARACTER_CODE = 2;
+    private static final int SHORT_TITLE_IS_TITLE = 4;
+    private static final Kind[] KINDS = Kind.values();
+    private static final NoteKind[] NOTE_KINDS = NoteKind.values();
+    private static final Note[] NO_NOTES = {};
+    private static final SeventhCharacter[] NO_SEVENTH_CHARACTERS = {};
+
+    private final CodeSystem system;
+    private final String release;
+    private final String[] codes;
+    private final byte[] kinds;
+    private final byte[] flags;
+    private final int[] parents;
+    private final int[] subtreeEnds;
+    private final int[] billableCounts;
+    private final String[] titles;
+    private final String[] shortTitles;
+    private final Note[][] notes;
+    private final SeventhCharacter[][] seventhCharacters;
+    private final Map<String, Integer> positionsByKey;
+
+    private CodeTable(CodeSystem system, String release, int size) {
+        this.system = system;
+        this.release = release;
+        codes = new String[size];
+        kinds = new byte[size];
+        flags = new byte[size];
+        parents = new int[size];
+        subtreeEnds = new int[size];
+        billableCounts = new int[size];
+        titles = new String[size];
+        shortTitles = new String[size];
+        notes = new Note[size][];
+        seventhCharacters = new SeventhCharacter[size][];
+        positionsByKey = new HashMap<>(size * 2);
+    }
+
+    /** The key a code is found by: upper case, without dots or white space ("E119" for "e11.9 "). */
+    public static String key(String code) {
+        StringBuilder key = new StringBuilder(code.length());
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c != '.' && !Character.isWhitespace(c)) {
+                key.append(Character.toUpperCase(c));
+            }
+        }
+        return key.toString();
+    }
+
+    /** Writes the entries, in preorder, to {@code file}. */
+    public static void write(Path file, CodeSystem system, String release, List<TableEntry> entries)
+            throws IOException {
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
+            out.writeInt(MAGIC);
+            out.writeInt(FORMAT);
+            out.writeUTF(system.id());
+            out.writeUTF(release);
+            out.writeInt(entries.size());
+            for (TableEntry entry : entries) {
+                boolean shortIsTitle = entry.shortTitle().equals(entry.title());
+                out.writeUTF(entry.code());
+                out.writeByte(entry.kind().ordinal());
+                out.writeByte((entry.billable() ? BILLABLE : 0)
+                        | (entry.seventhCharacterCode() ? SEVENTH_CHARACTER_CODE : 0)
+                        | (shortIsTitle ? SHORT_TITLE_IS_TITLE : 0));
+                out.writeInt(entry.parent());
+                out.writeUTF(entry.title());
+                if (!shortIsTitle) {
+                    out.writeUTF(entry.shortTitle());
+                }
+                out.writeShort(entry.notes().size());
+                for (Note note : entry.notes()) {
+                    out.writeByte(note.kind().ordinal());
+                    out.writeUTF(note.text());
+                }
+                out.writeByte(entry.seventhCharacters().size());
+                for (SeventhCharacter seventh : entry.seventhCharacters()) {
+                    out.writeChar(seventh.character());
+                    out.writeUTF(seventh.meaning());
+                }
+            }
+        }
+    }
+
+    /** Reads a table written by {@link #write}; a damaged or foreign file fails with its name and what is wrong. */
+    public static CodeTable read(Path file) throws IOException {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (in.readInt() != MAGIC) {
+                throw new IndexFormatException(file + " is not a Codebook code table");
+            }
+            int format = in.readInt();
+            if (format != FORMAT) {
+                throw new IndexFormatException(file + " has table format " + format + ", this library reads format "
+                        + FORMAT + ": rebuild the index with this version of codebook");
+            }
+            CodeTable table = new CodeTable(CodeSystem.of(in.readUTF()), in.readUTF(), in.readInt());
+            for (int i = 0; i < table.codes.length; i++) {
+                table.readEntry(i, in);
+            }
+            table.link();
+            return table;
+        } catch (EOFException e) {
+            throw new IndexFormatException(file + " is truncated: rebuild the index");
+        }
+    }
+
+    private void readEntry(int i, DataInputStream in) throws IOException {
+        String code = in.readUTF();
+        codes[i] = code;
+        kinds[i] = in.readByte();
+        flags[i] = in.readByte();
+        parents[i] = in.readInt();
+        titles[i] = in.readUTF();
+        shortTitles[i] = (flags[i] & SHORT_TITLE_IS_TITLE) != 0 ? titles[i] : in.readUTF();
+        int noteCount = in.readUnsignedShort();
+        Note[] own = noteCount == 0 ? NO_NOTES : new Note[noteCount];
+        for (int n = 0; n < noteCount; n++) {
+            own[n] = new Note(NOTE_KINDS[in.readByte()], in.readUTF(), code);
+        }
+        notes[i] = own;
+        int sevenCount = in.readUnsignedByte();
+        SeventhCharacter[] defined = sevenCount == 0 ? NO_SEVENTH_CHARACTERS : new SeventhCharacter[sevenCount];
+        for (int n = 0; n < sevenCount; n++) {
+            defined[n] = new SeventhCharacter(in.readChar(), in.readUTF(), code);
+        }
+        seventhCharacters[i] = defined;
+        if (positionsByKey.put(key(code), i) != null) {
+            throw new IndexFormatException("code table of " + system + " " + release + " lists " + code + " twice");
+        }
+    }
+
+    /** Derives subtree ends and billable counts from the parent links of the preorder. */
+    private void link() {
+        for (int i = codes.length - 1; i >= 0; i--) {
+            subtreeEnds[i] = Math.max(subtreeEnds[i], i + 1);
+            if (isBillable(i)) {
+                billableCounts[i]++;
+            }
+            int parent = parents[i];
+            if (parent >= 0) {
+                subtreeEnds[parent] = Math.max(subtreeEnds[parent], subtreeEnds[i]);
+                billableCounts[parent] += billableCounts[i];
+            }
+        }
+    }
+
+    public CodeSystem system() {
+        return system;
+    }
+
+    public String release() {
+        return release;
+    }
+
+    /** The number of nodes. */
+    public int size() {
+        return codes.length;
+    }
+
+    /** The position of the node whose key is {@code key} (see {@link #key}). */
+    public OptionalInt position(String key) {
+        Integer position = positionsByKey.get(key);
+        return position == null ? OptionalInt.empty() : OptionalInt.of(position);
+    }
+
+    public String code(int position) {
+        return codes[position];
+    }
+
+    public Kind kind(int position) {
+        return KINDS[kinds[position]];
+    }
+
+    public boolean isBillable(int position) {
+        return (flags[position] & BILLABLE) != 0;
+    }
+
+    /** Whether the node's last character is a 7th character appended to its parent. */
+    public boolean isSeventhCharacterCode(int position) {
+        return (flags[position] & SEVENTH_CHARACTER_CODE) != 0;
+    }
+
+    /** The parent's position, or -1 for a top-level node. */
+    public int parent(int position) {
+        return parents[position];
+    }
+
+    /** One past the last position of the node's subtree: its descendants are {@code position + 1} up to this. */
+    public int subtreeEnd(int position) {
+        return subtreeEnds[position];
+    }
+
+    /** The number of billable nodes in the subtree, the node included. */
+    public int billableCount(int position) {
+        return billableCounts[position];
+    }
+
+    public String title(int position) {
+        return titles[position];
+    }
+
+    public String shortTitle(int position) {
+        return shortTitles[position];
+    }
+
+    /** The notes the node states itself. */
+    public List<Note> ownNotes(int position) {
+        return List.of(notes[position]);
+    }
+
+    /** The 7th-character definitions the node states itself. */
+    public List<SeventhCharacter> ownSeventhCharacters(int position) {
+        return List.of(seventhCharacters[position]);
+    }
+
+    /** Whether the node states any notes: a cheap test before {@link #ownNotes}. */
+    public boolean hasNotes(int position) {
+        return notes[position].length > 0;
+    }
+
+    /** Whether the node defines 7th characters. */
+    public boolean definesSeventhCharacters(int position) {
+        return seventhCharacters[position].length > 0;
+    }
+}

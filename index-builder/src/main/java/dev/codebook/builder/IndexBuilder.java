@@ -1,0 +1,151 @@
+package dev.codebook.builder;
+
+import dev.codebook.Release;
+import dev.codebook.table.CodeTable;
+import dev.codebook.table.IndexMetadata;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Compiles release files into an index folder.
+ *
+ * <p>The index is written to a fresh folder beside the target and swapped in only once complete: a build that fails
+ * for any reason leaves the previous index as it was.
+ */
+public final class IndexBuilder {
+
+    private final Progress progress;
+
+    public IndexBuilder(Progress progress) {
+        this.progress = progress;
+    }
+
+    /** The version of this builder, recorded in every index it writes. */
+    public static String version() {
+        try (InputStream in = IndexBuilder.class.getResourceAsStream("version.properties")) {
+            Properties properties = new Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            return properties.getProperty("version", "unknown");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Builds an index of every release found among {@code sources} (folders, zips or files) into {@code out}.
+     *
+     * @return the releases built, with their counts and cross-check findings
+     * @throws SourceFormatException when a release file is malformed, missing its partner file, or none is found
+     * @throws IOException           when reading a source or writing the index fails
+     */
+    public List<Release> build(List<Path> sources, Path out) throws IOException {
+        Path target = out.toAbsolutePath().normalize();
+        checkReplaceable(target);
+        List<ReleaseSource> found = ReleaseFinder.find(Sources.list(sources), progress);
+        if (found.isEmpty()) {
+            throw new SourceFormatException("no release files found in " + sources + "; expected for ICD-10-CM "
+                    + "icd10cm_tabular_YYYY.xml with icd10cm_order_YYYY.txt, as folders or the zips CMS distributes");
+        }
+        Files.createDirectories(target.getParent());
+        Path staging = Files.createDirectory(target.resolveSibling(target.getFileName() + ".building-" + System.nanoTime()));
+        try {
+            List<Release> releases = write(found, staging);
+            swapIn(staging, target);
+            return releases;
+        } finally {
+            deleteRecursively(staging);
+        }
+    }
+
+    private List<Release> write(List<ReleaseSource> found, Path staging) throws IOException {
+        List<Release> releases = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Files.createDirectories(staging.resolve("tables"));
+        try (SearchIndexWriter search = new SearchIndexWriter(IndexMetadata.luceneFolder(staging))) {
+            for (ReleaseSource source : found) {
+                if (!seen.add(source.system().id() + " " + source.version())) {
+                    throw new SourceFormatException("two " + source.system().displayName() + " " + source.version()
+                            + " releases among the sources; give only one");
+                }
+                BuiltRelease built = source.read(progress);
+                CodeTable.write(IndexMetadata.tableFile(staging, source.system(), source.version()),
+                        source.system(), source.version(), built.entries());
+                search.add(built);
+                releases.add(built.release());
+            }
+            progress.step("writing the search index");
+        }
+        new IndexMetadata(IndexMetadata.FORMAT, version(), Instant.now(), releases).write(staging);
+        return releases;
+    }
+
+    /** Refuses to replace a folder that holds something other than an index. */
+    private static void checkReplaceable(Path target) throws IOException {
+        if (Files.isRegularFile(target)) {
+            throw new IOException(target + " is a file; --out names the index folder to write");
+        }
+        if (Files.isDirectory(target) && !Files.exists(target.resolve(IndexMetadata.FILE_NAME))) {
+            try (Stream<Path> content = Files.list(target)) {
+                if (content.findAny().isPresent()) {
+                    throw new DirectoryNotEmptyException(target + " holds files but no Codebook index; refusing to "
+                            + "replace it");
+                }
+            }
+        }
+    }
+
+    /** Replaces {@code target} with the finished {@code staging} folder, restoring the old index if that fails. */
+    private static void swapIn(Path staging, Path target) throws IOException {
+        Path previous = null;
+        if (Files.exists(target)) {
+            previous = target.resolveSibling(target.getFileName() + ".previous-" + System.nanoTime());
+            Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
+        }
+        try {
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            if (previous != null) {
+                Files.move(previous, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            throw e;
+        }
+        if (previous != null) {
+            deleteRecursively(previous);
+        }
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    /** One line per release: counts per level, billable, findings. */
+    public static String summary(Release release) {
+        StringBuilder line = new StringBuilder(release.label()).append(':');
+        release.counts().forEach((kind, count) -> line.append(String.format(Locale.ROOT, " %s %,d", kind, count)));
+        line.append(String.format(Locale.ROOT, "; %d cross-check findings", release.crossCheck().size()));
+        return line.toString();
+    }
+}

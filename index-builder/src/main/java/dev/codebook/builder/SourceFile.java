@@ -1,0 +1,53 @@
+package dev.codebook.builder;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * A release file found among the sources: a file in a folder, or an entry of a zip as CMS distributes them.
+ *
+ * @param fileName the file's own name, by which its kind is recognised ("icd10cm_tabular_2021.xml")
+ * @param location where it was found, for messages ("codes.zip!/icd10cm_tabular_2021.xml")
+ * @param path     the file, or the zip that holds the entry
+ * @param entry    the entry's name inside the zip, or null for a plain file
+ */
+public record SourceFile(String fileName, String location, Path path, String entry) {
+
+    static SourceFile plain(Path path) {
+        return new SourceFile(path.getFileName().toString(), path.toString(), path, null);
+    }
+
+    static SourceFile zipped(Path zip, ZipEntry entry) {
+        String name = entry.getName();
+        String fileName = name.substring(name.lastIndexOf('/') + 1);
+        return new SourceFile(fileName, zip + "!/" + name, zip, name);
+    }
+
+    /** Opens the file's content; the caller closes the stream. */
+    public InputStream open() throws IOException {
+        if (entry == null) {
+            return Files.newInputStream(path);
+        }
+        ZipFile zip = new ZipFile(path.toFile());
+        ZipEntry zipEntry = zip.getEntry(entry);
+        if (zipEntry == null) {
+            zip.close();
+            throw new IOException(location + " is no longer in its zip");
+        }
+        InputStream in = zip.getInputStream(zipEntry);
+        return new java.io.FilterInputStream(in) {
+            @Override
+            public void close() throws IOException {
+                try {
+                    super.close();
+                } finally {
+                    zip.close();
+                }
+            }
+        };
+    }
+}

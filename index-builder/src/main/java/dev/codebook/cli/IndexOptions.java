@@ -1,0 +1,26 @@
+package dev.codebook.cli;
+
+import dev.codebook.CodeSet;
+import dev.codebook.CodeSystem;
+import dev.codebook.Codebook;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The options every query command shares: which index, which system, which release. */
+final class IndexOptions {
+
+    @Option(names = "--index", required = true, paramLabel = "INDEX", description = "The index folder.")
+    Path index;
+
+    @Option(names = "--system", defaultValue = "icd10cm", paramLabel = "SYSTEM",
+            description = "The code system: icd10cm (default).")
+    String system;
+
+    @Option(names = "--release", paramLabel = "VERSION", description = "A release other than the latest, e.g. 2021.")
+    String release;
+
+    CodeSet codeSet(Codebook codebook) {
+        CodeSystem chosen = CodeSystem.of(system);
+        return release == null ? codebook.system(chosen) : codebook.system(chosen, release);
+    }
+}

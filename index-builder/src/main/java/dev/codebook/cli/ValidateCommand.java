@@ -1,0 +1,16 @@
+package dev.codebook.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.codebook.CodeSet;
+import java.io.IOException;
+import picocli.CommandLine.Command;
+
+@Command(name = "validate",
+        description = "Say whether each code may be reported as it stands, and if not why and what to use instead.")
+final class ValidateCommand extends CodeCommand {
+
+    @Override
+    void answer(CodeSet codeSet, String input, JsonGenerator json) throws IOException {
+        Answers.common(codeSet.validate(input), json);
+    }
+}
