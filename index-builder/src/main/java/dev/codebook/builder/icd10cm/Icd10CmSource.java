@@ -98,6 +98,7 @@ public final class Icd10CmSource implements ReleaseSource {
         private final List<String> flagDisagreements = new ArrayList<>();
         private final List<String> titleDifferences = new ArrayList<>();
         private final Map<String, List<String>> seventhCharactersLeftOut = new LinkedHashMap<>();
+        private final List<String> misplaced = new ArrayList<>();
         private int accentOnlyTitleDifferences;
         private String accentExample;
 
@@ -239,13 +240,23 @@ public final class Icd10CmSource implements ReleaseSource {
             return entry == null ? Integer.MAX_VALUE : entry.order();
         }
 
-        /** Billable must mean leaf: a header flagged billable, or a leaf flagged header, is a disagreement. */
+        /**
+         * Billable must mean leaf: a header flagged billable, or a leaf flagged header, is a disagreement. A code the
+         * Tabular nests under a code it does not extend (H54.512A under H54.511) is kept where the Tabular puts it,
+         * and reported, since its longest existing prefix would be another parent.
+         */
         private void crossCheckFlags(List<TabularNode> nodes) {
             for (TabularNode node : nodes) {
                 if (node.level == TabularNode.Level.DIAG && order.containsKey(node.key())
                         && node.billable == !node.isLeaf()) {
                     flagDisagreements.add(node.code + " is " + (node.isLeaf() ? "a leaf" : "a header") + " in the "
                             + "Tabular but flagged " + (node.billable ? "billable" : "header") + " in the order file");
+                }
+                for (TabularNode child : node.children) {
+                    if (node.level != TabularNode.Level.SECTION && node.level != TabularNode.Level.CHAPTER
+                            && !child.key().startsWith(node.key())) {
+                        misplaced.add(child.code + " under " + node.code);
+                    }
                 }
                 crossCheckFlags(node.children);
             }
@@ -262,6 +273,10 @@ public final class Icd10CmSource implements ReleaseSource {
             if (!flagDisagreements.isEmpty()) {
                 findings.add(flagDisagreements.size() + " billable flags disagree with the Tabular's hierarchy; the "
                         + "order file's flags are kept: " + listed(flagDisagreements));
+            }
+            if (!misplaced.isEmpty()) {
+                findings.add(misplaced.size() + " codes stand in the Tabular under a code they do not extend; kept "
+                        + "where the Tabular puts them: " + listed(misplaced));
             }
             if (accentOnlyTitleDifferences > 0) {
                 findings.add(accentOnlyTitleDifferences + " titles differ only in accents between the Tabular and the"
