@@ -1,0 +1,78 @@
+package dev.codebook.table;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.codebook.CodeSystem;
+import dev.codebook.Kind;
+import dev.codebook.Note;
+import dev.codebook.NoteKind;
+import dev.codebook.SeventhCharacter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The code table file: what is written is read back, and a damaged file says what is wrong. */
+class CodeTableTest {
+
+    @TempDir
+    Path temp;
+
+    private static final List<TableEntry> ENTRIES = List.of(
+            new TableEntry("19", Kind.CHAPTER, -1, "Injury", "Injury", false, false,
+                    List.of(new Note(NoteKind.EXCLUDES1, "birth trauma (P10-P15)", "19")), List.of()),
+            new TableEntry("S72", Kind.CATEGORY, 0, "Fracture of femur", "Fracture of femur", false, false, List.of(),
+                    List.of(new SeventhCharacter('A', "initial encounter for closed fracture", "S72"))),
+            new TableEntry("S72.9", Kind.SUBCATEGORY, 1, "Unspecified fracture of femur", "Unsp fracture of femur",
+                    false, false, List.of(), List.of()),
+            new TableEntry("S72.90XA", Kind.CODE, 2, "Unspecified fracture of unspecified femur, initial",
+                    "Unsp fx unsp femur, init", true, true, List.of(), List.of()),
+            new TableEntry("20", Kind.CHAPTER, -1, "External causes", "External causes", false, false, List.of(),
+                    List.of()));
+
+    @Test
+    void readsBackWhatWasWritten() throws IOException {
+        Path file = temp.resolve("t.table");
+        CodeTable.write(file, CodeSystem.ICD10CM, "2021", ENTRIES);
+        CodeTable table = CodeTable.read(file);
+        assertEquals(5, table.size());
+        assertEquals(CodeSystem.ICD10CM, table.system());
+        assertEquals("2021", table.release());
+        int code = table.position("S7290XA").orElseThrow();
+        assertEquals("S72.90XA", table.code(code));
+        assertEquals("Unsp fx unsp femur, init", table.shortTitle(code));
+        assertTrue(table.isBillable(code));
+        assertTrue(table.isSeventhCharacterCode(code));
+        assertEquals(2, table.parent(code));
+        assertEquals(4, table.subtreeEnd(0), "the chapter's subtree ends where chapter 20 starts");
+        assertEquals(1, table.billableCount(0));
+        assertEquals(0, table.billableCount(4));
+        assertEquals(List.of(new Note(NoteKind.EXCLUDES1, "birth trauma (P10-P15)", "19")), table.ownNotes(0));
+        assertEquals('A', table.ownSeventhCharacters(1).get(0).character());
+        assertFalse(table.hasNotes(1));
+        assertTrue(table.position("S72.90XA").isEmpty(), "positions are found by key, without the dot");
+    }
+
+    @Test
+    void aTruncatedOrForeignFileIsRejected() throws IOException {
+        Path file = temp.resolve("t.table");
+        CodeTable.write(file, CodeSystem.ICD10CM, "2021", ENTRIES);
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 10));
+        assertTrue(assertThrows(IndexFormatException.class, () -> CodeTable.read(file)).getMessage()
+                .endsWith("is truncated: rebuild the index"));
+        Files.writeString(file, "hello, world");
+        assertTrue(assertThrows(IndexFormatException.class, () -> CodeTable.read(file)).getMessage()
+                .endsWith("is not a Codebook code table"));
+    }
+
+    @Test
+    void keysIgnoreCaseDotsAndSpaces() {
+        assertEquals("S7290XA", CodeTable.key(" s72.90xa "));
+    }
+}
