@@ -28,8 +28,8 @@ import java.util.regex.Pattern;
  * at the same position in wider scopes are used: for a body part, the body system's other tables, then the section;
  * otherwise the section. When still none fits:
  * <ul>
- *   <li>a {@code Z} whose pairs show it adds no words is its section's "no value" ("No Device", "No Qualifier");</li>
  *   <li>a root operation is the words all its titles start with ("Bypass");</li>
+ *   <li>a {@code Z} is its section's "no value" ("No Device", "No Qualifier"): PCS uses Z for none;</li>
  *   <li>otherwise it is the longest run of words of the title that no other character of the code explains, when
  *       that run occurs in every title of the group.</li>
  * </ul>
@@ -147,11 +147,11 @@ final class AxisValues {
                 continue;
             }
             Optional<String> name = key.at() == FIRST ? commonStart(group.getValue()) : Optional.empty();
-            if (name.isEmpty()) {
-                name = unexplainedWords(key, group.getValue());
-            }
             if (name.isEmpty() && key.value() == 'Z') {
                 name = Optional.of(noValue(key));
+            }
+            if (name.isEmpty()) {
+                name = unexplainedWords(key, group.getValue());
             }
             name.ifPresent(value -> names.put(key, value));
         }
