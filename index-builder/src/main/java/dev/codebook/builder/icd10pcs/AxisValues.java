@@ -38,7 +38,8 @@ import java.util.regex.Pattern;
  */
 final class AxisValues {
 
-    private static final Pattern TOKEN = Pattern.compile("[^\\s,]+|,");
+    /** A word or a comma; a token keeps one leading space when blanks precede it, so phrases keep the titles' spacing. */
+    private static final Pattern TOKEN = Pattern.compile("(\\s*)([^\\s,]+|,)");
     private static final Set<String> CONNECTING = Set.of("of", "to", "with", "from", "into", "in", "on", "using",
             "and", "for", "by", "the", "a", "an", ",");
     private static final int FIRST = 2;
@@ -158,12 +159,15 @@ final class AxisValues {
     }
 
     private Optional<String> longestInEveryTitle(Map<String, Integer> phrases, List<String> codes) {
+        record Candidate(String phrase, int words, int votes) {
+        }
         return phrases.entrySet().stream()
                 .filter(phrase -> !phrase.getKey().isEmpty())
-                .sorted(Comparator.<Map.Entry<String, Integer>>comparingInt(phrase -> -words(phrase.getKey()))
-                        .thenComparing(Map.Entry::getValue, Comparator.reverseOrder())
-                        .thenComparing(Map.Entry::getKey))
-                .map(Map.Entry::getKey)
+                .map(phrase -> new Candidate(phrase.getKey(), tokens(phrase.getKey()).length, phrase.getValue()))
+                .sorted(Comparator.comparingInt(Candidate::words).reversed()
+                        .thenComparing(Comparator.comparingInt(Candidate::votes).reversed())
+                        .thenComparing(Candidate::phrase))
+                .map(Candidate::phrase)
                 .filter(phrase -> inEveryTitle(phrase, codes))
                 .findFirst();
     }
@@ -210,7 +214,8 @@ final class AxisValues {
                 end++;
             }
             String run = trimmed(Arrays.copyOfRange(title, start, end), key.at());
-            if (!run.isEmpty() && inEveryTitle(run, codes) && (best == null || words(run) > words(best))) {
+            if (!run.isEmpty() && inEveryTitle(run, codes)
+                    && (best == null || tokens(run).length > tokens(best).length)) {
                 best = run;
             }
             start = end + 1;
@@ -228,11 +233,13 @@ final class AxisValues {
         return true;
     }
 
+    /** Where the words occur together in the title; the first word may follow a blank in the title or not. */
     private static int indexOf(String[] title, String[] words) {
         outer:
         for (int i = 0; i + words.length <= title.length; i++) {
             for (int j = 0; j < words.length; j++) {
-                if (!title[i + j].equals(words[j])) {
+                boolean same = j == 0 ? title[i].strip().equals(words[0].strip()) : title[i + j].equals(words[j]);
+                if (!same) {
                     continue outer;
                 }
             }
@@ -248,14 +255,14 @@ final class AxisValues {
     private static String trimmed(String[] words, int at) {
         int start = 0;
         int end = words.length;
-        while (start < end && CONNECTING.contains(words[start])) {
+        while (start < end && CONNECTING.contains(words[start].strip())) {
             start++;
         }
-        while (end > start && (CONNECTING.contains(words[end - 1]) || at == 4 && words[end - 1].equals("Approach")
-                && end - 1 > start)) {
+        while (end > start && (CONNECTING.contains(words[end - 1].strip())
+                || at == 4 && words[end - 1].strip().equals("Approach") && end - 1 > start)) {
             end--;
         }
-        return String.join(" ", Arrays.copyOfRange(words, start, end)).replace(" ,", ",");
+        return String.join("", Arrays.copyOfRange(words, start, end)).strip();
     }
 
     private static String noValue(Key key) {
@@ -278,20 +285,9 @@ final class AxisValues {
         List<String> tokens = new ArrayList<>();
         Matcher matcher = TOKEN.matcher(text);
         while (matcher.find()) {
-            tokens.add(matcher.group());
+            tokens.add(matcher.group(1).isEmpty() || tokens.isEmpty() ? matcher.group(2) : " " + matcher.group(2));
         }
         return tokens.toArray(String[]::new);
     }
 
-    /** The number of tokens of a phrase built by {@link #trimmed}: words are joined by spaces, commas kept apart. */
-    private static int words(String phrase) {
-        int count = 1;
-        for (int i = 0; i < phrase.length(); i++) {
-            char c = phrase.charAt(i);
-            if (c == ' ' || c == ',') {
-                count++;
-            }
-        }
-        return count;
-    }
 }
