@@ -2,11 +2,14 @@ package dev.codebook;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * One node of a code system: a chapter, block, category, subcategory or code, as one release defines it.
+ * One node of a code system (an ICD-10-CM chapter or code, an ICD-10-PCS body part, a HCPCS group or modifier, ...),
+ * as one release defines it.
  *
  * @param system             the code system
  * @param release            the release (version) that defines it, such as "2021"
@@ -21,6 +24,11 @@ import java.util.Optional;
  * @param seventhCharacters  the 7th characters in force here: for a code that needs one, those it may take; for a
  *                           7th-character code, the one it carries; for a category that defines them, all of them;
  *                           empty elsewhere
+ * @param effectiveDates     the days it may be reported on, when it states its own (HCPCS, a user's code set)
+ * @param action             for HCPCS Level II, this year's maintenance action on it
+ * @param axes               for ICD-10-PCS, what each of its characters stands for, axis by axis: seven for a code,
+ *                           as many as its own characters for a section, body system, root operation or body part;
+ *                           empty in other systems
  */
 public record Code(
         CodeSystem system,
@@ -31,7 +39,10 @@ public record Code(
         String shortTitle,
         boolean billable,
         List<Note> notes,
-        List<SeventhCharacter> seventhCharacters) {
+        List<SeventhCharacter> seventhCharacters,
+        EffectiveDates effectiveDates,
+        Optional<Action> action,
+        List<Axis> axes) {
 
     public Code {
         requireNonNull(system, "system");
@@ -42,6 +53,19 @@ public record Code(
         requireNonNull(shortTitle, "shortTitle");
         notes = List.copyOf(notes);
         seventhCharacters = List.copyOf(seventhCharacters);
+        requireNonNull(effectiveDates, "effectiveDates");
+        requireNonNull(action, "action");
+        axes = List.copyOf(axes);
+    }
+
+    /** Whether the code may be reported for a service on {@code date}, by its own dates (see {@link Validation#on}). */
+    public boolean inForceOn(LocalDate date) {
+        return effectiveDates.covers(date);
+    }
+
+    /** For ICD-10-PCS, the code axis by axis: "Medical and Surgical / Gastrointestinal System / Resection / ...". */
+    public String explanation() {
+        return axes.stream().map(Axis::value).collect(Collectors.joining(" / "));
     }
 
     /** The notes of one kind that apply to this code, its own and inherited. */

@@ -62,18 +62,32 @@ public final class CodeSet {
         return position(input).isPresent();
     }
 
-    /** Checks one input: whether it may be reported as it stands, and if not, why and what to use instead. */
+    /**
+     * Checks one input: whether it may be reported as it stands, and if not, why and what to use instead. A code
+     * with dates of its own (HCPCS, a user's code set) is checked on the first day of the release; check it on the
+     * date of service with {@link Validation#on}: {@code validate("G0202").on(LocalDate.of(2020, 6, 1))}.
+     */
     public Validation validate(String input) {
-        return validator.validate(input);
+        return validator.validate(input, release.effectiveFrom());
     }
 
     /** Checks each input, answering in the same order. */
     public List<Validation> validate(Collection<String> inputs) {
         List<Validation> validations = new ArrayList<>(inputs.size());
         for (String input : inputs) {
-            validations.add(validator.validate(input));
+            validations.add(validate(input));
         }
         return validations;
+    }
+
+    /** The codes the release added, deleted or retitled since the previous one, as its addenda list them. */
+    public List<Change> changes() {
+        return release.changes();
+    }
+
+    /** The changes of one type: {@code changes(Change.Type.ADDED)}. */
+    public List<Change> changes(Change.Type type) {
+        return release.changes().stream().filter(change -> change.type() == type).toList();
     }
 
     /** The top-level nodes: for ICD-10-CM, the 22 chapters in order. */
@@ -176,7 +190,8 @@ public final class CodeSet {
     Code codeAt(int position) {
         return new Code(release.system(), release.version(), table.code(position), table.kind(position),
                 table.title(position), table.shortTitle(position), table.isBillable(position),
-                notesInForce(position), seventhCharactersInForce(position));
+                notesInForce(position), seventhCharactersInForce(position), table.effectiveDates(position),
+                table.action(position), table.axes(position));
     }
 
     private List<Note> notesInForce(int position) {

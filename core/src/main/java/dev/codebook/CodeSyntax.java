@@ -18,9 +18,94 @@ interface CodeSyntax {
     /** Whether a key has the shape of a code, as opposed to a chapter or block. */
     boolean isCodeShaped(String key);
 
+    /** What is wrong with an input {@link #key} refused, as specifically as the system's rules allow. */
+    default String problem(String input) {
+        return expected();
+    }
+
     /** The syntax of a system; systems without rules of their own take any letters and digits. */
     static CodeSyntax of(CodeSystem system) {
-        return system.equals(CodeSystem.ICD10CM) ? new Icd10CmSyntax() : new AnyCodeSyntax();
+        return switch (system.id()) {
+            case "icd10cm" -> new Icd10CmSyntax();
+            case "icd10pcs" -> new Icd10PcsSyntax();
+            case "hcpcs" -> new HcpcsSyntax();
+            default -> new AnyCodeSyntax();
+        };
+    }
+
+    private static String normalised(String input) {
+        return input.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * ICD-10-PCS: seven characters, each a digit or a letter other than I and O; the first one to four characters
+     * name a section, body system, root operation (a table) or body part.
+     */
+    final class Icd10PcsSyntax implements CodeSyntax {
+        private static final Pattern NODE = Pattern.compile("[0-9A-HJ-NP-Z]{1,4}|[0-9A-HJ-NP-Z]{7}");
+        private static final Pattern CHARACTERS = Pattern.compile("[0-9A-Z]+");
+
+        @Override
+        public Optional<String> key(String input) {
+            String key = normalised(input);
+            return NODE.matcher(key).matches() ? Optional.of(key) : Optional.empty();
+        }
+
+        @Override
+        public String expected() {
+            return "expected an ICD-10-PCS code: 7 characters, each a digit or a letter other than I and O, like "
+                    + "0DTJ4ZZ (or its first 1 to 4 characters for a section, body system, table or body part)";
+        }
+
+        @Override
+        public String problem(String input) {
+            String key = normalised(input);
+            if (!CHARACTERS.matcher(key).matches()) {
+                return "an ICD-10-PCS code has only digits and letters; " + expected();
+            }
+            for (int at = 0; at < key.length(); at++) {
+                char letter = key.charAt(at);
+                if (letter == 'I' || letter == 'O') {
+                    return "ICD-10-PCS never uses the letters I and O (" + letter + " at position " + (at + 1)
+                            + "; did you mean " + (letter == 'I' ? '1' : '0') + "?)";
+                }
+            }
+            return "wrong length: " + key.length() + " characters, but an ICD-10-PCS code has 7 (like 0DTJ4ZZ)";
+        }
+
+        @Override
+        public boolean isCodeShaped(String key) {
+            return key.length() == 7;
+        }
+    }
+
+    /**
+     * HCPCS Level II: codes of a letter and four digits (E0130), two-character modifiers (LT), and the groups of the
+     * hierarchy: letter ranges (E0100-E9999) and "modifiers".
+     */
+    final class HcpcsSyntax implements CodeSyntax {
+        private static final Pattern CODE = Pattern.compile("[A-Z][0-9]{4}");
+        private static final Pattern MODIFIER = Pattern.compile("[0-9A-Z]{2}");
+        private static final Pattern GROUP = Pattern.compile("[A-Z][0-9]{4}-[A-Z][0-9]{4}|MODIFIERS");
+
+        @Override
+        public Optional<String> key(String input) {
+            String key = normalised(input);
+            return CODE.matcher(key).matches() || MODIFIER.matcher(key).matches() || GROUP.matcher(key).matches()
+                    ? Optional.of(key)
+                    : Optional.empty();
+        }
+
+        @Override
+        public String expected() {
+            return "expected a HCPCS Level II code (a letter and four digits, like E0130), a modifier (two letters or "
+                    + "digits, like LT) or a group (a range like E0100-E9999, or modifiers)";
+        }
+
+        @Override
+        public boolean isCodeShaped(String key) {
+            return CODE.matcher(key).matches() || MODIFIER.matcher(key).matches();
+        }
     }
 
     /** ICD-10-CM: codes like E11.9 (dot optional), chapters by number ("4"), blocks by range ("E08-E13"). */

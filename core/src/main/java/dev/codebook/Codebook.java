@@ -21,6 +21,9 @@ import java.util.stream.Collectors;
  *     Optional<Code> code = codebook.icd10cm().code("e11.9");
  *     Validation check = codebook.icd10cm().validate("T36.01A"); // PLACEHOLDER_MISSING: T36.0X1A
  *     List<Code> path = codebook.icd10cm().ancestors("E11.9");    // E11, E08-E13, 4
+ *     String axes = codebook.icd10pcs().code("0DTJ4ZZ").orElseThrow().explanation(); // Medical and Surgical / ...
+ *     boolean valid = codebook.hcpcs().validate("G0202").on(LocalDate.of(2020, 6, 1)).valid(); // false: terminated
+ *     CodeSet cpt = codebook.system(CodeSystem.of("cpt"));          // a code set of your own, from its CSV file
  * }
  * }</pre>
  *
@@ -60,6 +63,16 @@ public final class Codebook implements AutoCloseable {
     /** The latest ICD-10-CM release in the index. */
     public CodeSet icd10cm() {
         return system(CodeSystem.ICD10CM);
+    }
+
+    /** The latest ICD-10-PCS release in the index. */
+    public CodeSet icd10pcs() {
+        return system(CodeSystem.ICD10PCS);
+    }
+
+    /** The latest HCPCS Level II release in the index. */
+    public CodeSet hcpcs() {
+        return system(CodeSystem.HCPCS);
     }
 
     /**

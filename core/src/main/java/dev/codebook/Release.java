@@ -19,6 +19,8 @@ import java.util.Map;
  * @param counts        how many nodes of each kind, in hierarchy order, then how many are billable ("billable")
  * @param crossCheck    disagreements the builder found between the release's files, each in one sentence; the
  *                      builder follows the file that is authoritative for the point and reports the other here
+ * @param changes       the codes added, deleted or retitled since the previous release, when the release lists them
+ *                      (ICD-10-PCS addenda); empty otherwise
  */
 public record Release(
         CodeSystem system,
@@ -27,7 +29,8 @@ public record Release(
         LocalDate effectiveTo,
         List<SourceFile> sources,
         Map<String, Integer> counts,
-        List<String> crossCheck) {
+        List<String> crossCheck,
+        List<Change> changes) {
 
     public Release {
         requireNonNull(system, "system");
@@ -37,6 +40,13 @@ public record Release(
         sources = List.copyOf(sources);
         counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
         crossCheck = List.copyOf(crossCheck);
+        changes = changes == null ? List.of() : List.copyOf(changes);
+    }
+
+    /** A release that lists no changes of its own. */
+    public Release(CodeSystem system, String version, LocalDate effectiveFrom, LocalDate effectiveTo,
+            List<SourceFile> sources, Map<String, Integer> counts, List<String> crossCheck) {
+        this(system, version, effectiveFrom, effectiveTo, sources, counts, crossCheck, List.of());
     }
 
     /** "ICD-10-CM 2021". */

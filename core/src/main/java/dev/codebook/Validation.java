@@ -2,6 +2,7 @@ package dev.codebook;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,8 @@ import java.util.Optional;
  * @param reason      one or two sentences: what the input is and, when it is not valid, what to do
  * @param suggestions canonical codes to consider instead: the corrected code, the codes below a header, or the
  *                    nearest existing codes; empty when the input is valid
+ * @param dateOfService the day the input was checked for: the release's first day unless {@link #on} gave one;
+ *                    it matters for codes with dates of their own (HCPCS, a user's code set)
  */
 public record Validation(
         String input,
@@ -24,7 +27,8 @@ public record Validation(
         Optional<Code> code,
         Verdict verdict,
         String reason,
-        List<String> suggestions) {
+        List<String> suggestions,
+        LocalDate dateOfService) {
 
     public Validation {
         requireNonNull(input, "input");
@@ -34,6 +38,16 @@ public record Validation(
         requireNonNull(verdict, "verdict");
         requireNonNull(reason, "reason");
         suggestions = List.copyOf(suggestions);
+        requireNonNull(dateOfService, "dateOfService");
+    }
+
+    /**
+     * The same check for a service on {@code date}: a code terminated before it, or not yet in force, is not valid
+     * then, and the reason gives its dates. {@code codebook.system(CodeSystem.HCPCS).validate("G0202")
+     * .on(LocalDate.of(2020, 6, 1))} is {@link Verdict#TERMINATED}: G0202's last day was 2017-12-31.
+     */
+    public Validation on(LocalDate date) {
+        return Validator.onDate(this, requireNonNull(date, "date"));
     }
 
     /** Whether the input names a node of the release. */

@@ -1,6 +1,7 @@
 package dev.codebook;
 
 import dev.codebook.table.CodeTable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,20 +16,65 @@ final class Validator {
     private static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
     private static final int MAX_SUGGESTIONS = 5;
     private static final int MAX_ECHO = 40;
+    /** A HCPCS group holds hundreds of codes: a header suggests its first children, not all of them. */
+    private static final int MAX_CHILDREN = 25;
 
     private final CodeSet codes;
     private final CodeTable table;
     private final CodeSyntax syntax;
     private final String systemName;
+    private final Optional<PcsTables> pcs;
 
     Validator(CodeSet codes, CodeTable table, CodeSyntax syntax) {
         this.codes = codes;
         this.table = table;
         this.syntax = syntax;
         this.systemName = codes.system().displayName();
+        this.pcs = codes.system().equals(CodeSystem.ICD10PCS)
+                ? Optional.of(new PcsTables(codes, table, this))
+                : Optional.empty();
     }
 
-    Validation validate(String input) {
+    /** The verdict for {@code input} on {@code date}: the dates of a code that has its own decide against it. */
+    Validation validate(String input, LocalDate date) {
+        return onDate(judge(input), date);
+    }
+
+    /**
+     * The same check for another date of service. Only a code that may be reported at all (billable, or a modifier)
+     * depends on the date; every other verdict stands whatever the date.
+     */
+    static Validation onDate(Validation validation, LocalDate date) {
+        Optional<Code> found = validation.code();
+        boolean dated = switch (validation.verdict()) {
+            case BILLABLE, MODIFIER, TERMINATED, NOT_YET_EFFECTIVE -> true;
+            default -> false;
+        };
+        if (found.isEmpty() || !dated) {
+            return withDate(validation, validation.verdict(), validation.reason(), date);
+        }
+        Code code = found.get();
+        EffectiveDates dates = code.effectiveDates();
+        if (dates.to().isPresent() && date.isAfter(dates.to().get())) {
+            return withDate(validation, Verdict.TERMINATED, code.code() + " was terminated: its last day was "
+                    + dates.to().get() + ", so it is not valid for a service on " + date, date);
+        }
+        if (dates.from().isPresent() && date.isBefore(dates.from().get())) {
+            return withDate(validation, Verdict.NOT_YET_EFFECTIVE, code.code() + " takes effect on "
+                    + dates.from().get() + ", so it is not valid for a service on " + date, date);
+        }
+        return code.kind() == Kind.MODIFIER
+                ? withDate(validation, Verdict.MODIFIER, code.code() + " is a modifier, reported with the code it "
+                        + "modifies: " + code.title(), date)
+                : withDate(validation, Verdict.BILLABLE, code.code() + " is a billable code: " + code.title(), date);
+    }
+
+    private static Validation withDate(Validation validation, Verdict verdict, String reason, LocalDate date) {
+        return new Validation(validation.input(), validation.system(), validation.release(), validation.code(),
+                verdict, reason, validation.suggestions(), date);
+    }
+
+    private Validation judge(String input) {
         if (input == null || input.isBlank()) {
             return invalid(input == null ? "" : input, Verdict.MALFORMED,
                     "empty input: " + syntax.expected(), List.of());
@@ -36,7 +82,7 @@ final class Validator {
         Optional<String> key = syntax.key(input);
         if (key.isEmpty()) {
             return invalid(input, Verdict.MALFORMED,
-                    "'" + echo(input) + "' is not " + article() + " code: " + syntax.expected(), List.of());
+                    "'" + echo(input) + "' is not " + article() + " code: " + syntax.problem(input), List.of());
         }
         OptionalInt position = table.position(key.get());
         return position.isPresent() ? found(input, position.getAsInt()) : notFound(input, key.get());
@@ -44,26 +90,37 @@ final class Validator {
 
     private Validation found(String input, int position) {
         Code code = codes.codeAt(position);
-        if (code.billable()) {
-            return new Validation(input, codes.system(), codes.release().version(), Optional.of(code),
-                    Verdict.BILLABLE, code.code() + " is a billable code: " + code.title(), List.of());
+        if (code.billable() || code.kind() == Kind.MODIFIER) {
+            // Worded by onDate, which decides between in force, terminated and not yet effective.
+            return validation(input, Optional.of(code), Verdict.BILLABLE, "", List.of());
         }
         List<String> children = codes.childPositions(position).mapToObj(table::code).toList();
         if (codes.childPositions(position).anyMatch(table::isSeventhCharacterCode)) {
-            return new Validation(input, codes.system(), codes.release().version(), Optional.of(code),
-                    Verdict.SEVENTH_CHARACTER_MISSING,
+            return validation(input, Optional.of(code), Verdict.SEVENTH_CHARACTER_MISSING,
                     code.code() + " needs a 7th character: " + describe(code.seventhCharacters()), children);
         }
         int billable = table.billableCount(position);
+        long modifiers = codes.descendants(code.code()).filter(below -> below.kind() == Kind.MODIFIER).count();
+        if (billable == 0 && modifiers > 0) {
+            return validation(input, Optional.of(code), Verdict.HEADER, code.code() + " is " + articled(code.kind())
+                    + " of " + plural((int) modifiers, "modifier") + ", each reported with the code it modifies",
+                    children.subList(0, Math.min(MAX_CHILDREN, children.size())));
+        }
         String reason = billable == 0
                 ? code.code() + " is " + articled(code.kind()) + ", not billable, and has no billable codes below it"
                 : code.code() + " is " + articled(code.kind()) + ", not billable; " + plural(billable, "billable code")
                         + " below it, " + billableRange(position);
-        return new Validation(input, codes.system(), codes.release().version(), Optional.of(code),
-                Verdict.HEADER, reason, children);
+        return validation(input, Optional.of(code), Verdict.HEADER, reason,
+                children.subList(0, Math.min(MAX_CHILDREN, children.size())));
     }
 
     private Validation notFound(String input, String key) {
+        if (pcs.isPresent()) {
+            Optional<Validation> misplaced = pcs.get().misplacedCharacter(input, key);
+            if (misplaced.isPresent()) {
+                return misplaced.get();
+            }
+        }
         if (!syntax.isCodeShaped(key)) {
             return invalid(input, Verdict.UNKNOWN,
                     "'" + echo(input) + "' is not a chapter or block of " + codes.release().label(), List.of());
@@ -154,7 +211,7 @@ final class Validator {
         StringBuilder reason = new StringBuilder(display(key)).append(" is not in ").append(codes.release().label());
         if (prefix >= 0 && table.isBillable(prefix) && table.subtreeEnd(prefix) == prefix + 1) {
             reason.append(": ").append(table.code(prefix)).append(" has no subdivisions and is billable as it stands");
-        } else if (prefix < 0) {
+        } else if (prefix < 0 && codes.system().equals(CodeSystem.ICD10CM)) {
             reason.append(": no category starts ").append(key, 0, Math.min(3, key.length()));
         }
         if (!nearest.isEmpty()) {
@@ -163,7 +220,7 @@ final class Validator {
         return invalid(input, Verdict.UNKNOWN, reason.toString(), nearest);
     }
 
-    private int longestExistingPrefix(String key) {
+    int longestExistingPrefix(String key) {
         for (int length = key.length() - 1; length >= 3; length--) {
             OptionalInt position = table.position(key.substring(0, length));
             if (position.isPresent()) {
@@ -177,7 +234,7 @@ final class Validator {
      * Existing codes one edit away (a character changed, dropped, added, or two swapped), billable first, then
      * filled from the nearest existing ancestor's own codes.
      */
-    private List<String> nearest(String key, int prefix) {
+    List<String> nearest(String key, int prefix) {
         Set<Integer> found = new LinkedHashSet<>();
         for (int i = 0; i < key.length(); i++) {
             String dropped = key.substring(0, i) + key.substring(i + 1);
@@ -230,9 +287,14 @@ final class Validator {
         return first == last ? table.code(first) : table.code(first) + " to " + table.code(last);
     }
 
-    private Validation invalid(String input, Verdict verdict, String reason, List<String> suggestions) {
-        return new Validation(input, codes.system(), codes.release().version(), Optional.empty(), verdict, reason,
-                suggestions);
+    Validation invalid(String input, Verdict verdict, String reason, List<String> suggestions) {
+        return validation(input, Optional.empty(), verdict, reason, suggestions);
+    }
+
+    private Validation validation(String input, Optional<Code> code, Verdict verdict, String reason,
+            List<String> suggestions) {
+        return new Validation(input, codes.system(), codes.release().version(), code, verdict, reason, suggestions,
+                codes.release().effectiveFrom());
     }
 
     private static String describe(List<SeventhCharacter> characters) {
@@ -247,7 +309,7 @@ final class Validator {
     }
 
     private String article() {
-        return (systemName.startsWith("I") ? "an " : "a ") + systemName;
+        return (systemName.matches("(?i)[aeiou].*") ? "an " : "a ") + systemName;
     }
 
     private static String articled(Kind kind) {

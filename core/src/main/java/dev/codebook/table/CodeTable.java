@@ -1,6 +1,9 @@
 package dev.codebook.table;
 
+import dev.codebook.Action;
+import dev.codebook.Axis;
 import dev.codebook.CodeSystem;
+import dev.codebook.EffectiveDates;
 import dev.codebook.Kind;
 import dev.codebook.Note;
 import dev.codebook.NoteKind;
@@ -13,9 +16,11 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -25,14 +30,24 @@ import java.util.OptionalInt;
  * <p>Lookup and navigation answer from this table alone, without touching Lucene: a node is a position, its subtree is
  * the range from it to {@link #subtreeEnd(int)}, and codes are found through a hash of their normalised keys. The
  * table is immutable once read and safe to share between threads.
+ *
+ * <p>Format 2 (this one) adds to format 1, after each entry's 7th characters and only when its flags say so: the
+ * first and last day the node may be reported on (epoch days), its HCPCS action (the code as a char, then its
+ * effective day or Integer.MIN_VALUE), and its ICD-10-PCS axes (a count, then name, character and value of each).
  */
 public final class CodeTable {
 
     private static final int MAGIC = 0x43424B54; // "CBKT"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final int BILLABLE = 1;
     private static final int SEVENTH_CHARACTER_CODE = 2;
     private static final int SHORT_TITLE_IS_TITLE = 4;
+    private static final int HAS_FROM = 8;
+    private static final int HAS_TO = 16;
+    private static final int HAS_ACTION = 32;
+    private static final int HAS_AXES = 64;
+    private static final int NO_DAY = Integer.MIN_VALUE;
+    private static final Axis[] NO_AXES = {};
     private static final Kind[] KINDS = Kind.values();
     private static final NoteKind[] NOTE_KINDS = NoteKind.values();
     private static final Note[] NO_NOTES = {};
@@ -50,6 +65,9 @@ public final class CodeTable {
     private final String[] shortTitles;
     private final Note[][] notes;
     private final SeventhCharacter[][] seventhCharacters;
+    private final EffectiveDates[] effectiveDates;
+    private final Action[] actions;
+    private final Axis[][] axes;
     private final Map<String, Integer> positionsByKey;
 
     private CodeTable(CodeSystem system, String release, int size) {
@@ -65,6 +83,9 @@ public final class CodeTable {
         shortTitles = new String[size];
         notes = new Note[size][];
         seventhCharacters = new SeventhCharacter[size][];
+        effectiveDates = new EffectiveDates[size];
+        actions = new Action[size];
+        axes = new Axis[size][];
         positionsByKey = new HashMap<>(size * 2);
     }
 
@@ -91,11 +112,16 @@ public final class CodeTable {
             out.writeInt(entries.size());
             for (TableEntry entry : entries) {
                 boolean shortIsTitle = entry.shortTitle().equals(entry.title());
+                EffectiveDates dates = entry.effectiveDates();
                 out.writeUTF(entry.code());
                 out.writeByte(entry.kind().ordinal());
                 out.writeByte((entry.billable() ? BILLABLE : 0)
                         | (entry.seventhCharacterCode() ? SEVENTH_CHARACTER_CODE : 0)
-                        | (shortIsTitle ? SHORT_TITLE_IS_TITLE : 0));
+                        | (shortIsTitle ? SHORT_TITLE_IS_TITLE : 0)
+                        | (dates.from().isPresent() ? HAS_FROM : 0)
+                        | (dates.to().isPresent() ? HAS_TO : 0)
+                        | (entry.action().isPresent() ? HAS_ACTION : 0)
+                        | (entry.axes().isEmpty() ? 0 : HAS_AXES));
                 out.writeInt(entry.parent());
                 out.writeUTF(entry.title());
                 if (!shortIsTitle) {
@@ -111,6 +137,30 @@ public final class CodeTable {
                     out.writeChar(seventh.character());
                     out.writeUTF(seventh.meaning());
                 }
+                writeDatesActionAxes(entry, out);
+            }
+        }
+    }
+
+    private static void writeDatesActionAxes(TableEntry entry, DataOutputStream out) throws IOException {
+        EffectiveDates dates = entry.effectiveDates();
+        if (dates.from().isPresent()) {
+            out.writeInt((int) dates.from().get().toEpochDay());
+        }
+        if (dates.to().isPresent()) {
+            out.writeInt((int) dates.to().get().toEpochDay());
+        }
+        if (entry.action().isPresent()) {
+            Action action = entry.action().get();
+            out.writeChar(action.code());
+            out.writeInt(action.effective().map(day -> (int) day.toEpochDay()).orElse(NO_DAY));
+        }
+        if (!entry.axes().isEmpty()) {
+            out.writeByte(entry.axes().size());
+            for (Axis axis : entry.axes()) {
+                out.writeUTF(axis.name());
+                out.writeChar(axis.character());
+                out.writeUTF(axis.value());
             }
         }
     }
@@ -127,8 +177,10 @@ public final class CodeTable {
                         + FORMAT + ": rebuild the index with this version of codebook");
             }
             CodeTable table = new CodeTable(CodeSystem.of(in.readUTF()), in.readUTF(), in.readInt());
+            Map<Axis, Axis> sharedAxes = new HashMap<>();
             for (int i = 0; i < table.codes.length; i++) {
                 table.readEntry(i, in);
+                table.readDatesActionAxes(i, in, sharedAxes);
             }
             table.link();
             return table;
@@ -160,6 +212,32 @@ public final class CodeTable {
         if (positionsByKey.put(key(code), i) != null) {
             throw new IndexFormatException("code table of " + system + " " + release + " lists " + code + " twice");
         }
+    }
+
+    /** Reads what format 2 adds; the many repeated PCS axes are shared rather than held once per code. */
+    private void readDatesActionAxes(int i, DataInputStream in, Map<Axis, Axis> sharedAxes) throws IOException {
+        Optional<LocalDate> from = (flags[i] & HAS_FROM) != 0 ? Optional.of(day(in.readInt())) : Optional.empty();
+        Optional<LocalDate> to = (flags[i] & HAS_TO) != 0 ? Optional.of(day(in.readInt())) : Optional.empty();
+        effectiveDates[i] = from.isEmpty() && to.isEmpty() ? EffectiveDates.ALWAYS : new EffectiveDates(from, to);
+        if ((flags[i] & HAS_ACTION) != 0) {
+            char code = in.readChar();
+            int effective = in.readInt();
+            actions[i] = new Action(code, effective == NO_DAY ? Optional.empty() : Optional.of(day(effective)));
+        }
+        if ((flags[i] & HAS_AXES) != 0) {
+            Axis[] own = new Axis[in.readUnsignedByte()];
+            for (int n = 0; n < own.length; n++) {
+                Axis axis = new Axis(in.readUTF(), in.readChar(), in.readUTF());
+                own[n] = sharedAxes.computeIfAbsent(axis, a -> a);
+            }
+            axes[i] = own;
+        } else {
+            axes[i] = NO_AXES;
+        }
+    }
+
+    private static LocalDate day(int epochDay) {
+        return LocalDate.ofEpochDay(epochDay);
     }
 
     /** Derives subtree ends and billable counts from the parent links of the preorder. */
@@ -249,6 +327,21 @@ public final class CodeTable {
     /** Whether the node states any notes: a cheap test before {@link #ownNotes}. */
     public boolean hasNotes(int position) {
         return notes[position].length > 0;
+    }
+
+    /** The days the node may be reported on, when it states its own. */
+    public EffectiveDates effectiveDates(int position) {
+        return effectiveDates[position];
+    }
+
+    /** The release's maintenance action on the node (HCPCS). */
+    public Optional<Action> action(int position) {
+        return Optional.ofNullable(actions[position]);
+    }
+
+    /** What each of the node's characters stands for (ICD-10-PCS); empty in other systems. */
+    public List<Axis> axes(int position) {
+        return List.of(axes[position]);
     }
 
     /** Whether the node defines 7th characters. */

@@ -2,10 +2,14 @@ package dev.codebook.table;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.codebook.Action;
+import dev.codebook.Axis;
+import dev.codebook.EffectiveDates;
 import dev.codebook.Kind;
 import dev.codebook.Note;
 import dev.codebook.SeventhCharacter;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One node as the index builder hands it to {@link CodeTable#write}: entries come in hierarchy preorder, so a node's
@@ -20,6 +24,9 @@ import java.util.List;
  * @param seventhCharacterCode whether the node's last character is a 7th character appended to its parent
  * @param notes                the notes the node states itself (each with this node as source)
  * @param seventhCharacters    the 7th-character definitions the node states itself
+ * @param effectiveDates       the days the node may be reported on, when it states its own
+ * @param action               the release's maintenance action on the node (HCPCS)
+ * @param axes                 what each of the node's characters stands for (ICD-10-PCS)
  */
 public record TableEntry(
         String code,
@@ -30,7 +37,10 @@ public record TableEntry(
         boolean billable,
         boolean seventhCharacterCode,
         List<Note> notes,
-        List<SeventhCharacter> seventhCharacters) {
+        List<SeventhCharacter> seventhCharacters,
+        EffectiveDates effectiveDates,
+        Optional<Action> action,
+        List<Axis> axes) {
 
     public TableEntry {
         requireNonNull(code, "code");
@@ -39,5 +49,22 @@ public record TableEntry(
         requireNonNull(shortTitle, "shortTitle");
         notes = List.copyOf(notes);
         seventhCharacters = List.copyOf(seventhCharacters);
+        requireNonNull(effectiveDates, "effectiveDates");
+        requireNonNull(action, "action");
+        axes = List.copyOf(axes);
+    }
+
+    /** A node without dates, action or axes of its own, as ICD-10-CM writes them. */
+    public TableEntry(String code, Kind kind, int parent, String title, String shortTitle, boolean billable,
+            boolean seventhCharacterCode, List<Note> notes, List<SeventhCharacter> seventhCharacters) {
+        this(code, kind, parent, title, shortTitle, billable, seventhCharacterCode, notes, seventhCharacters,
+                EffectiveDates.ALWAYS, Optional.empty(), List.of());
+    }
+
+    /** A node of a system without notes or 7th characters: HCPCS, ICD-10-PCS, a user's code set. */
+    public static TableEntry plain(String code, Kind kind, int parent, String title, String shortTitle,
+            boolean billable, EffectiveDates effectiveDates, Optional<Action> action, List<Axis> axes) {
+        return new TableEntry(code, kind, parent, title, shortTitle, billable, false, List.of(), List.of(),
+                effectiveDates, action, axes);
     }
 }

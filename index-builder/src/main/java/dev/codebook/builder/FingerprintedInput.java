@@ -45,6 +45,13 @@ public final class FingerprintedInput extends FilterInputStream {
         return n;
     }
 
+    /** The hex SHA-256 of a file's content, reading it through. */
+    public static String sha256(SourceFile source) throws IOException {
+        try (FingerprintedInput in = new FingerprintedInput(source)) {
+            return in.finish().sha256();
+        }
+    }
+
     /** Reads what is left, so the fingerprint covers the whole file, and returns it. */
     public Release.SourceFile finish() throws IOException {
         byte[] rest = new byte[1 << 16];

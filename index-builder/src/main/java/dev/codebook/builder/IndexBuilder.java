@@ -60,7 +60,9 @@ public final class IndexBuilder {
         List<ReleaseSource> found = ReleaseFinder.find(Sources.list(sources), progress);
         if (found.isEmpty()) {
             throw new SourceFormatException("no release files found in " + sources + "; expected for ICD-10-CM "
-                    + "icd10cm_tabular_YYYY.xml with icd10cm_order_YYYY.txt, as folders or the zips CMS distributes");
+                    + "icd10cm_tabular_YYYY.xml with icd10cm_order_YYYY.txt, for ICD-10-PCS icd10pcs_codes_YYYY.txt "
+                    + "(with codes_addenda_YYYY.txt), for HCPCS HCPCYYYY_ANWEB*.txt, for a code set of your own "
+                    + "<system>_<version>.codes.csv; as folders or the zips CMS distributes");
         }
         Files.createDirectories(target.getParent());
         Path staging = Files.createDirectory(target.resolveSibling(target.getFileName() + ".building-" + System.nanoTime()));

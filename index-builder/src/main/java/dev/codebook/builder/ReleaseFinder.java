@@ -1,6 +1,10 @@
 package dev.codebook.builder;
 
+import dev.codebook.builder.custom.CustomCodeSetSource;
+import dev.codebook.builder.hcpcs.HcpcsSource;
 import dev.codebook.builder.icd10cm.Icd10CmSource;
+import dev.codebook.builder.icd10pcs.Icd10PcsSource;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Recognises release files by the names the agencies give them and pairs the files of each release.
@@ -15,6 +20,12 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>ICD-10-CM: the Tabular XML ({@code icd10cm_tabular_2021.xml}, {@code icd10cm-tabular-2021.xml}) and the
  *       order file ({@code icd10cm_order_2021.txt}, {@code icd10cm-order-Jan-2021.txt}) of the same year.</li>
+ *   <li>ICD-10-PCS: the codes file ({@code icd10pcs_codes_2025.txt}) and, when present, the addenda of the same year
+ *       ({@code codes_addenda_2025.txt}, {@code icd10pcs_codes_addenda_2025.txt}).</li>
+ *   <li>HCPCS Level II: the fixed-width annual file ({@code HCPC2020_ANWEB_w_disclaimer.txt}), as a file or inside
+ *       the zip CMS distributes. The same file found twice (the zip and the file extracted from it) is built once;
+ *       two different files of one year are an error.</li>
+ *   <li>A user's own code set: {@code <system>_<version>.codes.csv} (see {@link CustomCodeSetSource}).</li>
  * </ul>
  * Other files are passed over and named in the progress report.
  */
@@ -22,21 +33,37 @@ final class ReleaseFinder {
 
     private static final Pattern CM_TABULAR = Pattern.compile("(?i)icd10cm[_-]tabular.*?(20[0-9]{2}).*\\.xml");
     private static final Pattern CM_ORDER = Pattern.compile("(?i)icd10cm[_-]order.*?(20[0-9]{2}).*\\.txt");
+    private static final Pattern PCS_CODES = Pattern.compile("(?i)icd10pcs[_-]codes[_-](20[0-9]{2})\\.txt");
+    private static final Pattern PCS_ADDENDA = Pattern.compile("(?i)(?:icd10pcs[_-])?codes[_-]addenda[_-](20[0-9]{2})"
+            + "\\.txt");
+    private static final Pattern HCPCS = Pattern.compile("(?i)HCPC(20[0-9]{2})[_-].*ANWEB.*\\.txt");
 
     private ReleaseFinder() {
     }
 
-    static List<ReleaseSource> find(List<SourceFile> files, Progress progress) {
+    static List<ReleaseSource> find(List<SourceFile> files, Progress progress) throws IOException {
         Map<String, SourceFile> tabulars = new LinkedHashMap<>();
         Map<String, SourceFile> orders = new LinkedHashMap<>();
+        Map<String, SourceFile> pcsCodes = new LinkedHashMap<>();
+        Map<String, SourceFile> pcsAddenda = new LinkedHashMap<>();
+        Map<String, List<SourceFile>> hcpcs = new LinkedHashMap<>();
+        List<ReleaseSource> custom = new ArrayList<>();
         List<String> passedOver = new ArrayList<>();
         for (SourceFile file : files) {
             Optional<String> tabularYear = year(CM_TABULAR, file);
             Optional<String> orderYear = year(CM_ORDER, file);
             if (tabularYear.isPresent()) {
-                putOnce(tabulars, tabularYear.get(), file, "Tabular");
+                putOnce(tabulars, tabularYear.get(), file, "ICD-10-CM", "Tabular");
             } else if (orderYear.isPresent() && !file.fileName().toLowerCase().contains("addenda")) {
-                putOnce(orders, orderYear.get(), file, "order file");
+                putOnce(orders, orderYear.get(), file, "ICD-10-CM", "order file");
+            } else if (year(PCS_CODES, file).isPresent()) {
+                putOnce(pcsCodes, year(PCS_CODES, file).get(), file, "ICD-10-PCS", "codes file");
+            } else if (year(PCS_ADDENDA, file).isPresent()) {
+                putOnce(pcsAddenda, year(PCS_ADDENDA, file).get(), file, "ICD-10-PCS", "addenda file");
+            } else if (year(HCPCS, file).isPresent()) {
+                hcpcs.computeIfAbsent(year(HCPCS, file).get(), y -> new ArrayList<>()).add(file);
+            } else if (CustomCodeSetSource.recognises(file)) {
+                custom.add(CustomCodeSetSource.of(file));
             } else {
                 passedOver.add(file.fileName());
             }
@@ -57,6 +84,18 @@ final class ReleaseFinder {
                     + order.getValue().location() + " but no Tabular XML of " + order.getKey()
                     + " (icd10cm_tabular_" + order.getKey() + ".xml); both are needed");
         }
+        pcsCodes.forEach((year, codes) ->
+                releases.add(new Icd10PcsSource(codes, Optional.ofNullable(pcsAddenda.remove(year)), year)));
+        if (!pcsAddenda.isEmpty()) {
+            Map.Entry<String, SourceFile> addenda = pcsAddenda.entrySet().iterator().next();
+            throw new SourceFormatException("found the ICD-10-PCS " + addenda.getKey() + " addenda "
+                    + addenda.getValue().location() + " but no codes file of " + addenda.getKey() + " (icd10pcs_codes_"
+                    + addenda.getKey() + ".txt); the addenda describe the codes file and need it");
+        }
+        for (Map.Entry<String, List<SourceFile>> year : hcpcs.entrySet()) {
+            releases.add(new HcpcsSource(onceOnly(year.getKey(), year.getValue(), progress), year.getKey()));
+        }
+        releases.addAll(custom);
         if (!passedOver.isEmpty()) {
             progress.step("passed over " + passedOver.size() + " files that are no release this builder reads ("
                     + String.join(", ", passedOver.subList(0, Math.min(3, passedOver.size())))
@@ -70,11 +109,33 @@ final class ReleaseFinder {
         return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 
-    private static void putOnce(Map<String, SourceFile> found, String year, SourceFile file, String what) {
+    private static void putOnce(Map<String, SourceFile> found, String year, SourceFile file, String system,
+            String what) {
         SourceFile earlier = found.putIfAbsent(year, file);
         if (earlier != null) {
-            throw new SourceFormatException("two ICD-10-CM " + year + " " + what + "s among the sources: "
+            throw new SourceFormatException("two " + system + " " + year + " " + what + "s among the sources: "
                     + earlier.location() + " and " + file.location() + "; give only one");
         }
+    }
+
+    /**
+     * The one HCPCS file of a year. CMS distributes the file in a zip, and folders often hold both the zip and the
+     * file extracted from it: identical copies are one release, said so in the progress report.
+     */
+    private static SourceFile onceOnly(String year, List<SourceFile> copies, Progress progress) throws IOException {
+        SourceFile first = copies.get(0);
+        String digest = FingerprintedInput.sha256(first);
+        for (SourceFile other : copies.subList(1, copies.size())) {
+            if (!FingerprintedInput.sha256(other).equals(digest)) {
+                throw new SourceFormatException("two different HCPCS " + year + " files among the sources: "
+                        + first.location() + " and " + other.location() + "; give only one");
+            }
+        }
+        if (copies.size() > 1) {
+            progress.step("the HCPCS " + year + " file is there " + copies.size() + " times with the same content ("
+                    + copies.stream().map(SourceFile::location).collect(Collectors.joining(", "))
+                    + "); building it once, from " + first.location());
+        }
+        return first;
     }
 }

@@ -12,7 +12,7 @@ final class Answers {
     private Answers() {
     }
 
-    /** input, system, code, found, valid, billable, title, kind, reason (null when valid), verdict. */
+    /** input, system, code, found, valid, billable, title, kind, verdict, reason (null when valid), on (the date). */
     static void common(Validation validation, JsonGenerator json) throws IOException {
         json.writeStringField("input", validation.input());
         json.writeStringField("system", validation.system().id());
@@ -25,6 +25,7 @@ final class Answers {
         json.writeStringField("kind", validation.code().map(code -> code.kind().label()).orElse(null));
         json.writeStringField("verdict", validation.verdict().name().toLowerCase(java.util.Locale.ROOT));
         json.writeStringField("reason", validation.valid() ? null : validation.reason());
+        json.writeStringField("on", validation.dateOfService().toString());
         if (!validation.suggestions().isEmpty()) {
             strings("suggestions", validation.suggestions(), json);
         }

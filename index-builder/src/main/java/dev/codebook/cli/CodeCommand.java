@@ -5,15 +5,18 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.codebook.CodeSet;
 import dev.codebook.Codebook;
+import dev.codebook.Validation;
 import java.io.BufferedReader;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -32,8 +35,18 @@ abstract class CodeCommand implements Callable<Integer> {
             + "from standard input.")
     List<String> codes;
 
+    @Option(names = "--on", paramLabel = "DATE", description = "The date of service (YYYY-MM-DD) to check codes "
+            + "with dates of their own against (HCPCS, your own code sets); the release's first day by default.")
+    LocalDate on;
+
     /** Writes the answer for one input as the fields of a JSON object. */
     abstract void answer(CodeSet codeSet, String input, JsonGenerator json) throws IOException;
+
+    /** The input checked on the date of service the command was given, or the release's own. */
+    Validation check(CodeSet codeSet, String input) {
+        Validation validation = codeSet.validate(input);
+        return on == null ? validation : validation.on(on);
+    }
 
     @Override
     public Integer call() throws IOException {

@@ -14,7 +14,7 @@ final class HierarchyCommand extends CodeCommand {
 
     @Override
     void answer(CodeSet codeSet, String input, JsonGenerator json) throws IOException {
-        Validation validation = codeSet.validate(input);
+        Validation validation = check(codeSet, input);
         Answers.common(validation, json);
         if (validation.code().isEmpty()) {
             json.writeNullField("parent");

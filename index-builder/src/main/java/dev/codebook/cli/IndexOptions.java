@@ -13,7 +13,8 @@ final class IndexOptions {
     Path index;
 
     @Option(names = "--system", defaultValue = "icd10cm", paramLabel = "SYSTEM",
-            description = "The code system: icd10cm (default).")
+            description = "The code system: icd10cm (default), icd10pcs, hcpcs, or the name of a code set of your "
+                    + "own (cpt for cpt_2024.codes.csv).")
     String system;
 
     @Option(names = "--release", paramLabel = "VERSION", description = "A release other than the latest, e.g. 2021.")

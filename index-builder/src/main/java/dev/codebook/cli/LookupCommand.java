@@ -1,28 +1,53 @@
 package dev.codebook.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.codebook.Action;
+import dev.codebook.Axis;
 import dev.codebook.Code;
 import dev.codebook.CodeSet;
 import dev.codebook.Note;
 import dev.codebook.SeventhCharacter;
 import dev.codebook.Validation;
 import java.io.IOException;
+import java.time.LocalDate;
 import picocli.CommandLine.Command;
 
 @Command(name = "lookup",
-        description = "Look up each code: titles, kind, billable, and the notes that apply to it, each with the node "
-                + "that states it.")
+        description = "Look up each code: titles, kind, billable, the notes that apply to it (each with the node "
+                + "that states it), its dates and action (HCPCS) or its explanation axis by axis (ICD-10-PCS).")
 final class LookupCommand extends CodeCommand {
 
     @Override
     void answer(CodeSet codeSet, String input, JsonGenerator json) throws IOException {
-        Validation validation = codeSet.validate(input);
+        Validation validation = check(codeSet, input);
         Answers.common(validation, json);
         if (validation.code().isEmpty()) {
             return;
         }
         Code code = validation.code().get();
         json.writeStringField("shortTitle", code.shortTitle());
+        json.writeStringField("effectiveFrom", code.effectiveDates().from().map(LocalDate::toString).orElse(null));
+        json.writeStringField("effectiveTo", code.effectiveDates().to().map(LocalDate::toString).orElse(null));
+        if (code.action().isPresent()) {
+            Action action = code.action().get();
+            json.writeObjectFieldStart("action");
+            json.writeStringField("code", String.valueOf(action.code()));
+            json.writeStringField("meaning", action.meaning());
+            json.writeStringField("effective", action.effective().map(LocalDate::toString).orElse(null));
+            json.writeEndObject();
+        }
+        if (!code.axes().isEmpty()) {
+            json.writeStringField("explanation", code.explanation());
+            json.writeArrayFieldStart("axes");
+            for (Axis axis : code.axes()) {
+                json.writeStartObject();
+                json.writeStringField("axis", axis.name());
+                json.writeStringField("character", String.valueOf(axis.character()));
+                json.writeStringField("value", axis.value());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
         json.writeArrayFieldStart("notes");
         for (Note note : code.notes()) {
             json.writeStartObject();

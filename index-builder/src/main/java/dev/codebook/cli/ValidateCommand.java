@@ -6,11 +6,12 @@ import java.io.IOException;
 import picocli.CommandLine.Command;
 
 @Command(name = "validate",
-        description = "Say whether each code may be reported as it stands, and if not why and what to use instead.")
+        description = "Say whether each code may be reported as it stands (on the date of service given with --on), "
+                + "and if not why and what to use instead.")
 final class ValidateCommand extends CodeCommand {
 
     @Override
     void answer(CodeSet codeSet, String input, JsonGenerator json) throws IOException {
-        Answers.common(codeSet.validate(input), json);
+        Answers.common(check(codeSet, input), json);
     }
 }

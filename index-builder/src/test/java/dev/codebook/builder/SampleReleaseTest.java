@@ -238,16 +238,18 @@ class SampleReleaseTest {
         assertEquals(27, release.counts().get("billable"));
         assertEquals(4, release.counts().get("chapter"));
         assertEquals(1, release.crossCheck().size(), "the sample's S06.1X7 lists only A, as the real release does");
-        assertEquals(List.of(CodeSystem.ICD10CM), TestIndexes.sample().systems());
+        assertEquals(List.of(CodeSystem.ICD10CM, CodeSystem.ICD10PCS, CodeSystem.HCPCS, CodeSystem.of("clinic")),
+                TestIndexes.sample().systems(), "the sample holds every system, side by side");
         assertEquals(IndexBuilder.version(), TestIndexes.sample().builderVersion());
     }
 
     @Test
     void anIndexWithoutASystemSaysWhatItHolds() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> TestIndexes.sample().system(CodeSystem.HCPCS));
-        assertEquals("this index holds no HCPCS Level II release; it holds ICD-10-CM 2021", e.getMessage());
-        assertTrue(TestIndexes.sample().find(CodeSystem.ICD10PCS).isEmpty());
+                () -> TestIndexes.sample().system(CodeSystem.of("cpt")));
+        assertEquals("this index holds no cpt release; it holds ICD-10-CM 2021, ICD-10-PCS 2025, HCPCS Level II 2020, "
+                + "clinic 2024", e.getMessage());
+        assertTrue(TestIndexes.sample().find(CodeSystem.of("cpt")).isEmpty());
         assertEquals("2021", TestIndexes.sample().system(CodeSystem.ICD10CM, "2021").release().version());
     }
 }

@@ -58,12 +58,23 @@ public final class TestIndexes {
         return sample;
     }
 
-    /** The index of the ICD-10-CM release under CODEBOOK_SOURCES. */
+    /** The release files the full index is built from, relative to CODEBOOK_SOURCES. */
+    public static final List<String> RELEASE_FILES = List.of(
+            "icd10cm/2021/icd10cm_tabular_2021.xml",
+            "icd10cm/2021/icd10cm-order-Jan-2021.txt",
+            "icd10pcs/2025/icd10pcs_codes_2025.txt",
+            "icd10pcs/2025/codes_addenda_2025.txt",
+            "hcpcs/2020/HCPC2020_ANWEB_w_disclaimer.txt",
+            "hcpcs/2020/2020-Alpha-Numeric-HCPCS-File.zip");
+
+    /**
+     * One index of every release under CODEBOOK_SOURCES, side by side: ICD-10-CM, ICD-10-PCS and HCPCS (from the
+     * folder that holds both the HCPCS zip and the file extracted from it, which the builder reads once).
+     */
     public static synchronized Codebook full() {
-        Path sources = releaseFile("icd10cm/2021/icd10cm_tabular_2021.xml").getParent();
-        releaseFile("icd10cm/2021/icd10cm-order-Jan-2021.txt");
+        RELEASE_FILES.forEach(TestIndexes::releaseFile);
         if (full == null) {
-            full = build(List.of(sources), "full");
+            full = build(List.of(releaseSources()), "full");
         }
         return full;
     }

@@ -1,0 +1,121 @@
+package dev.codebook;
+
+import dev.codebook.table.CodeTable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * The ICD-10-PCS rule behind a code that does not exist: which character is not valid where it stands. A code's
+ * first three characters name its table; each later character must be one the table uses at that position, and the
+ * approach, device and qualifier one the table uses with the code's body part.
+ */
+final class PcsTables {
+
+    private static final String[] ORDINALS = {"1st", "2nd", "3rd", "4th", "5th", "6th", "7th"};
+    private static final int TABLE = 3;
+    private static final int BODY_PART = 4;
+    private static final int MAX_SUGGESTIONS = 5;
+
+    private final CodeSet codes;
+    private final CodeTable table;
+    private final Validator validator;
+
+    PcsTables(CodeSet codes, CodeTable table, Validator validator) {
+        this.codes = codes;
+        this.table = table;
+        this.validator = validator;
+    }
+
+    /** The first character of {@code key} that is not valid at its position, said as a coder would; else empty. */
+    Optional<Validation> misplacedCharacter(String input, String key) {
+        for (int at = 0; at < Math.min(key.length(), TABLE); at++) {
+            if (table.position(key.substring(0, at + 1)).isEmpty()) {
+                int parent = at == 0 ? -1 : table.position(key.substring(0, at)).getAsInt();
+                IntStream family = parent < 0
+                        ? IntStream.range(0, table.size()).filter(p -> table.parent(p) < 0)
+                        : codes.childPositions(parent);
+                String context = parent < 0 ? "" : " in " + table.kind(parent).label() + " " + described(parent);
+                return Optional.of(notValid(input, key, at, context, characters(family, at)));
+            }
+        }
+        if (key.length() < 7) {
+            return Optional.empty();
+        }
+        int tablePosition = table.position(key.substring(0, TABLE)).getAsInt();
+        OptionalInt bodyPart = table.position(key.substring(0, BODY_PART));
+        for (int at = TABLE; at < key.length(); at++) {
+            String inTable = characters(codesUnder(tablePosition), at);
+            if (inTable.indexOf(key.charAt(at)) < 0) {
+                return Optional.of(notValid(input, key, at, " in table " + described(tablePosition), inTable));
+            }
+        }
+        for (int at = BODY_PART; at < key.length() && bodyPart.isPresent(); at++) {
+            String withBodyPart = characters(codesUnder(bodyPart.getAsInt()), at);
+            if (withBodyPart.indexOf(key.charAt(at)) < 0) {
+                return Optional.of(notValid(input, key, at, " with body part " + described(bodyPart.getAsInt())
+                        + " (the table " + key.substring(0, TABLE) + " takes it with other body parts)",
+                        withBodyPart));
+            }
+        }
+        List<String> nearest = validator.nearest(key, validator.longestExistingPrefix(key));
+        return Optional.of(validator.invalid(input, Verdict.UNKNOWN, key + " is not in " + codes.release().label()
+                + ": each of its characters is valid in table " + key.substring(0, TABLE) + ", but not in this "
+                + "combination" + (nearest.isEmpty() ? "" : "; nearest: " + String.join(", ", nearest)), nearest));
+    }
+
+    private Validation notValid(String input, String key, int at, String context, String valid) {
+        List<String> suggestions = new ArrayList<>();
+        if (key.length() == 7) {
+            for (char replacement : valid.toCharArray()) {
+                String candidate = key.substring(0, at) + replacement + key.substring(at + 1);
+                if (suggestions.size() < MAX_SUGGESTIONS && table.position(candidate).isPresent()) {
+                    suggestions.add(candidate);
+                }
+            }
+        }
+        String reason = key.charAt(at) + " is not valid as the " + ORDINALS[at] + " character (" + axisName(key, at)
+                + ")" + context + "; valid there: " + valid.chars().mapToObj(c -> String.valueOf((char) c))
+                .collect(Collectors.joining(", "));
+        return validator.invalid(input, Verdict.CHARACTER_NOT_VALID, reason, suggestions);
+    }
+
+    /** "0DT (Resection)": a node with the value its own last character stands for. */
+    private String described(int position) {
+        return table.code(position) + " (" + table.title(position) + ")";
+    }
+
+    /** The axis name of a position, in the words of the section the key falls in. */
+    private String axisName(String key, int at) {
+        for (int length = Math.min(key.length(), BODY_PART); length >= 1; length--) {
+            OptionalInt node = table.position(key.substring(0, length));
+            if (node.isPresent()) {
+                OptionalInt code = codesUnder(node.getAsInt()).findFirst();
+                if (code.isPresent()) {
+                    return table.axes(code.getAsInt()).get(at).name();
+                }
+            }
+        }
+        return at == 0 ? "Section" : "character " + (at + 1);
+    }
+
+    private IntStream codesUnder(int position) {
+        return IntStream.range(position, table.subtreeEnd(position)).filter(p -> table.kind(p) == Kind.CODE);
+    }
+
+    /** The distinct characters at {@code at} of the given nodes' codes, in order. */
+    private String characters(IntStream positions, int at) {
+        TreeSet<Character> found = new TreeSet<>();
+        positions.forEach(p -> {
+            String code = table.code(p);
+            if (code.length() > at) {
+                found.add(code.charAt(at));
+            }
+        });
+        return found.stream().map(String::valueOf).collect(Collectors.joining());
+    }
+}
