@@ -24,12 +24,19 @@ public final class CodeSet {
     private final CodeSyntax syntax;
     private final Validator validator;
     private final List<Code> chapters;
+    /**
+     * The public value of each node, built on first use and kept: lookups of a code already asked for then cost no
+     * more than the hash lookup. Codes are immutable, so two threads racing to fill a slot build equal values and
+     * either may win.
+     */
+    private final Code[] built;
 
     CodeSet(Release release, CodeTable table) {
         this.release = release;
         this.table = table;
         this.syntax = CodeSyntax.of(release.system());
         this.validator = new Validator(this, table, syntax);
+        this.built = new Code[table.size()];
         this.chapters = IntStream.range(0, table.size())
                 .filter(position -> table.parent(position) < 0)
                 .mapToObj(this::codeAt)
@@ -186,26 +193,37 @@ public final class CodeSet {
         return IntStream.iterate(position + 1, p -> p < table.subtreeEnd(position), table::subtreeEnd);
     }
 
-    /** Builds the public value of the node at {@code position}, gathering the notes that apply from above. */
+    /** The public value of the node at {@code position}, with the notes that apply from above. */
     Code codeAt(int position) {
-        return new Code(release.system(), release.version(), table.code(position), table.kind(position),
-                table.title(position), table.shortTitle(position), table.isBillable(position),
-                notesInForce(position), seventhCharactersInForce(position), table.effectiveDates(position),
-                table.action(position), table.axes(position));
+        Code code = built[position];
+        if (code == null) {
+            code = new Code(release.system(), release.version(), table.code(position), table.kind(position),
+                    table.title(position), table.shortTitle(position), table.isBillable(position),
+                    notesInForce(position), seventhCharactersInForce(position), table.effectiveDates(position),
+                    table.action(position), table.axes(position));
+            built[position] = code;
+        }
+        return code;
     }
 
     private List<Note> notesInForce(int position) {
-        List<Note> notes = new ArrayList<>(table.ownNotes(position));
+        List<Note> own = table.ownNotes(position);
+        List<Note> notes = null;
         for (int p = table.parent(position); p >= 0; p = table.parent(p)) {
             if (table.hasNotes(p)) {
                 for (Note note : table.ownNotes(p)) {
                     if (note.kind().inherited()) {
+                        if (notes == null) {
+                            notes = new ArrayList<>(own.size() + 16);
+                            notes.addAll(own);
+                        }
                         notes.add(note);
                     }
                 }
             }
         }
-        return notes;
+        // A node that inherits nothing hands its own immutable list to the Code, which keeps it without a copy.
+        return notes == null ? own : notes;
     }
 
     /**

@@ -108,11 +108,11 @@ interface CodeSyntax {
         }
     }
 
-    /** ICD-10-CM: codes like E11.9 (dot optional), chapters by number ("4"), blocks by range ("E08-E13"). */
+    /**
+     * ICD-10-CM: codes like E11.9 (dot optional), chapters by number ("4"), blocks by range ("E08-E13"). The shapes are
+     * checked character by character rather than with regular expressions: every lookup passes through here.
+     */
     final class Icd10CmSyntax implements CodeSyntax {
-        private static final Pattern CODE = Pattern.compile("[A-Z][0-9][0-9A-Z][0-9A-Z]{0,4}");
-        private static final Pattern CHAPTER = Pattern.compile("0?[1-9]|[12][0-9]");
-        private static final Pattern BLOCK = Pattern.compile("[A-Z][0-9][0-9A-Z]-[A-Z][0-9][0-9A-Z]");
 
         @Override
         public Optional<String> key(String input) {
@@ -122,11 +122,12 @@ interface CodeSyntax {
             if (dot >= 0 && (dot != 3 || trimmed.indexOf('.', dot + 1) >= 0)) {
                 return Optional.empty();
             }
-            String key = trimmed.replace(".", "").toUpperCase(java.util.Locale.ROOT);
-            if (CODE.matcher(key).matches() || BLOCK.matcher(key).matches()) {
+            String key = (dot >= 0 ? trimmed.substring(0, 3) + trimmed.substring(4) : trimmed)
+                    .toUpperCase(java.util.Locale.ROOT);
+            if (isCodeShaped(key) || isBlock(key)) {
                 return Optional.of(key);
             }
-            if (CHAPTER.matcher(key).matches()) {
+            if (isChapter(key)) {
                 return Optional.of(String.valueOf(Integer.parseInt(key)));
             }
             return Optional.empty();
@@ -138,9 +139,50 @@ interface CodeSyntax {
                     + "digits after an optional dot, like E11.9 or S72.001A), a chapter number (4) or a block (E08-E13)";
         }
 
+        /** A letter, a digit, a letter or digit, then up to four letters or digits: E11, E119, S72001A. */
         @Override
         public boolean isCodeShaped(String key) {
-            return CODE.matcher(key).matches();
+            int length = key.length();
+            if (length < 3 || length > 7 || !isCategory(key, 0)) {
+                return false;
+            }
+            for (int i = 3; i < length; i++) {
+                if (!isLetterOrDigit(key.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Two categories joined by a hyphen: E08-E13. */
+        private static boolean isBlock(String key) {
+            return key.length() == 7 && isCategory(key, 0) && key.charAt(3) == '-' && isCategory(key, 4);
+        }
+
+        /** 1 to 29, with or without a leading zero below 10. */
+        private static boolean isChapter(String key) {
+            return switch (key.length()) {
+                case 1 -> key.charAt(0) >= '1' && key.charAt(0) <= '9';
+                case 2 -> key.charAt(0) == '0' ? key.charAt(1) >= '1' && key.charAt(1) <= '9'
+                        : (key.charAt(0) == '1' || key.charAt(0) == '2') && isDigit(key.charAt(1));
+                default -> false;
+            };
+        }
+
+        private static boolean isCategory(String key, int at) {
+            return isLetter(key.charAt(at)) && isDigit(key.charAt(at + 1)) && isLetterOrDigit(key.charAt(at + 2));
+        }
+
+        private static boolean isLetter(char c) {
+            return c >= 'A' && c <= 'Z';
+        }
+
+        private static boolean isDigit(char c) {
+            return c >= '0' && c <= '9';
+        }
+
+        private static boolean isLetterOrDigit(char c) {
+            return isLetter(c) || isDigit(c);
         }
     }
 

@@ -316,8 +316,10 @@ final class Validator {
         return "a " + kind.label();
     }
 
+    /** "1 billable code", "86 billable codes", "1,234 billable codes"; String.format only where grouping needs it. */
     private static String plural(int count, String noun) {
-        return String.format("%,d %s%s", count, noun, count == 1 ? "" : "s");
+        String number = count < 1000 ? Integer.toString(count) : String.format(java.util.Locale.ROOT, "%,d", count);
+        return number + " " + noun + (count == 1 ? "" : "s");
     }
 
     private static String echo(String input) {

@@ -1,0 +1,62 @@
+package dev.codebook.benchmarks;
+
+import dev.codebook.Codebook;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.ref.Reference;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Measures the heap an open index retains: used heap after a full collection with the index open, less the same
+ * before opening it; and, as the baseline, the same for the ICD-10-CM order file read into a code-to-title map.
+ *
+ * <pre>
+ * java -XX:+UseSerialGC -cp benchmarks/target/benchmarks.jar dev.codebook.benchmarks.HeapFootprint [INDEX]
+ * </pre>
+ *
+ * Without INDEX it measures the full benchmark index (built from CODEBOOK_SOURCES when needed). The serial collector
+ * makes {@code System.gc()} a full, compacting collection, so the figure is repeatable to within a few hundred KB.
+ */
+public final class HeapFootprint {
+
+    private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
+
+    private HeapFootprint() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path index = args.length > 0 ? Path.of(args[0]) : BenchmarkData.fullIndex();
+        Path orderFile = BenchmarkData.sourceFile(BenchmarkData.ICD10CM_ORDER_FILE);
+        // Load the classes both sides need first, so that neither pays for the other's.
+        Codebook.open(index).close();
+        BenchmarkData.readOrderFile(orderFile);
+
+        long before = usedAfterGc();
+        Codebook codebook = Codebook.open(index);
+        long withIndex = usedAfterGc();
+        Reference.reachabilityFence(codebook);
+        report("open index (" + codebook.releases().size() + " releases, " + index + ")", withIndex - before);
+        codebook.close();
+
+        before = usedAfterGc();
+        Map<String, String> baseline = BenchmarkData.readOrderFile(orderFile);
+        long withMap = usedAfterGc();
+        Reference.reachabilityFence(baseline);
+        report("baseline HashMap<String, String> code->title (" + baseline.size() + " order-file entries)",
+                withMap - before);
+    }
+
+    private static long usedAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return MEMORY.getHeapMemoryUsage().getUsed();
+    }
+
+    private static void report(String what, long bytes) {
+        System.out.printf(Locale.ROOT, "retained heap: %.1f MB  %s%n", bytes / (1024.0 * 1024.0), what);
+    }
+}

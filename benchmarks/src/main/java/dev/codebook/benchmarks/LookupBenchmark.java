@@ -1,0 +1,71 @@
+package dev.codebook.benchmarks;
+
+import dev.codebook.Code;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Lookup of one code, against the floor: a plain {@code HashMap<String, String>} of code to title holding the same
+ * codes. Each call takes the next of 4,096 codes spread over the whole release, written as a user would (dotted),
+ * so neither side profits from asking the same code again.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+@State(Scope.Thread)
+public class LookupBenchmark {
+
+    static final int SAMPLE = 4096;
+
+    private String[] inputs;
+    private Map<String, String> titleByCode;
+    private int next;
+
+    @Setup
+    public void sample(FullIndex index) {
+        List<String> codes = BenchmarkData.orderFileCodes();
+        inputs = new String[SAMPLE];
+        titleByCode = new HashMap<>();
+        for (int i = 0; i < SAMPLE; i++) {
+            Code code = index.icd10cm.code(codes.get((int) ((long) i * codes.size() / SAMPLE))).orElseThrow();
+            inputs[i] = code.code();
+            // A copy of the key, so that the map compares contents as it would for a caller's own string.
+            titleByCode.put(new String(code.code()), code.title());
+        }
+    }
+
+    private String nextInput() {
+        return inputs[next++ & (SAMPLE - 1)];
+    }
+
+    @Benchmark
+    public Optional<Code> lookup(FullIndex index) {
+        return index.icd10cm.code(nextInput());
+    }
+
+    @Benchmark
+    public boolean contains(FullIndex index) {
+        return index.icd10cm.contains(nextInput());
+    }
+
+    /** The floor: what a lookup costs in the simplest map an application could keep itself. */
+    @Benchmark
+    public String baselineHashMap() {
+        return titleByCode.get(nextInput());
+    }
+}

@@ -1,0 +1,74 @@
+package dev.codebook.benchmarks;
+
+import dev.codebook.Codebook;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Opening the full index, against what an application without Codebook does at start: read the ICD-10-CM order file
+ * into a code-to-title map.
+ *
+ * <p>Two modes: {@code warm} reopens in a JVM that has done it before (a service reloading its index);
+ * {@code cold} opens once in a fresh JVM per fork (a command line or a service starting), taking the first call only.
+ */
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@State(Scope.Benchmark)
+public class OpenBenchmark {
+
+    private Path index;
+    private Path orderFile;
+
+    @Setup
+    public void locate() {
+        index = BenchmarkData.fullIndex();
+        orderFile = BenchmarkData.sourceFile(BenchmarkData.ICD10CM_ORDER_FILE);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @Warmup(iterations = 3, time = 2)
+    @Measurement(iterations = 5, time = 2)
+    @Fork(1)
+    public Codebook warm() throws IOException {
+        return Codebook.open(index);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @Warmup(iterations = 3, time = 2)
+    @Measurement(iterations = 5, time = 2)
+    @Fork(1)
+    public Map<String, String> warmBaselineOrderFileMap() {
+        return BenchmarkData.readOrderFile(orderFile);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 1)
+    @Fork(5)
+    public Codebook cold() throws IOException {
+        return Codebook.open(index);
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 1)
+    @Fork(5)
+    public Map<String, String> coldBaselineOrderFileMap() {
+        return BenchmarkData.readOrderFile(orderFile);
+    }
+}
