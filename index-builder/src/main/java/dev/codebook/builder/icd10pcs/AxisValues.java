@@ -26,15 +26,17 @@ import java.util.regex.Pattern;
  *
  * <p>When no pair in the scope names a value (a table with a single body part, say), the votes of the same character
  * at the same position in wider scopes are used: for a body part, the body system's other tables, then the section;
- * otherwise the section. When still none fits:
+ * otherwise the section. A {@code Z} whose pairs show it adds no words is its section's "no value" ("No Device",
+ * "No Qualifier"). When still nothing fits:
  * <ul>
  *   <li>a root operation is the words all its titles start with ("Bypass");</li>
- *   <li>a {@code Z} is its section's "no value" ("No Device", "No Qualifier"): PCS uses Z for none;</li>
+ *   <li>a {@code Z} is its section's "no value": PCS uses Z for none;</li>
  *   <li>otherwise it is the longest run of words of the title that no other character of the code explains, when
  *       that run occurs in every title of the group.</li>
  * </ul>
- * Values that none of these names are left out and reported, so that an explanation never claims what the titles do
- * not say.
+ * Values that none of these names are left unnamed and reported (FY2025: 2,644 of the 394,740 3rd to 7th characters,
+ * such as the approach of "Change Traction Apparatus on Head", which its title does not state), so that an
+ * explanation never claims what the titles do not say.
  */
 final class AxisValues {
 
