@@ -53,6 +53,7 @@ final class AxisValues {
     }
 
     private final Map<String, String[]> titles;
+    private final Map<String, Key[]> keys = new HashMap<>();
     private final Map<Key, List<String>> groups = new HashMap<>();
     private final Map<Key, Map<String, Integer>> votes = new HashMap<>();
     private final Map<Key, String> names = new HashMap<>();
@@ -80,7 +81,9 @@ final class AxisValues {
         for (int at = FIRST; at <= LAST; at++) {
             Map<String, List<String>> pairs = new HashMap<>();
             for (String code : titles.keySet()) {
-                groups.computeIfAbsent(key(code, at), k -> new ArrayList<>()).add(code);
+                Key key = key(code, at);
+                keys.computeIfAbsent(code, c -> new Key[LAST - FIRST + 1])[at - FIRST] = key;
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(code);
                 pairs.computeIfAbsent(code.substring(0, at) + '_' + code.substring(at + 1), k -> new ArrayList<>())
                         .add(code);
             }
@@ -108,8 +111,8 @@ final class AxisValues {
         while (end < a.length - start && end < b.length - start && a[a.length - 1 - end].equals(b[b.length - 1 - end])) {
             end++;
         }
-        count(key(first, at), trimmed(Arrays.copyOfRange(a, start, a.length - end), at));
-        count(key(second, at), trimmed(Arrays.copyOfRange(b, start, b.length - end), at));
+        count(keys.get(first)[at - FIRST], trimmed(a, start, a.length - end, at));
+        count(keys.get(second)[at - FIRST], trimmed(b, start, b.length - end, at));
     }
 
     private void count(Key key, String phrase) {
@@ -192,7 +195,7 @@ final class AxisValues {
             }
             length = same;
         }
-        String phrase = trimmed(Arrays.copyOf(first, length), FIRST);
+        String phrase = trimmed(first, 0, length, FIRST);
         return phrase.isEmpty() ? Optional.empty() : Optional.of(phrase);
     }
 
@@ -215,7 +218,7 @@ final class AxisValues {
             while (end < title.length && !explained[end]) {
                 end++;
             }
-            String run = trimmed(Arrays.copyOfRange(title, start, end), key.at());
+            String run = trimmed(title, start, end, key.at());
             if (!run.isEmpty() && inEveryTitle(run, codes)
                     && (best == null || tokens(run).length > tokens(best).length)) {
                 best = run;
@@ -254,9 +257,9 @@ final class AxisValues {
      * The phrase without connecting words and commas at its edges. Titles add "Approach" after some approaches
      * ("Open Approach") but not others ("Via Natural or Artificial Opening"): the approach itself is without it.
      */
-    private static String trimmed(String[] words, int at) {
-        int start = 0;
-        int end = words.length;
+    private static String trimmed(String[] words, int from, int to, int at) {
+        int start = from;
+        int end = to;
         while (start < end && CONNECTING.contains(words[start].strip())) {
             start++;
         }
@@ -264,7 +267,11 @@ final class AxisValues {
                 || at == 4 && words[end - 1].strip().equals("Approach") && end - 1 > start)) {
             end--;
         }
-        return String.join("", Arrays.copyOfRange(words, start, end)).strip();
+        StringBuilder phrase = new StringBuilder();
+        for (int i = start; i < end; i++) {
+            phrase.append(words[i]);
+        }
+        return phrase.toString().strip();
     }
 
     private static String noValue(Key key) {
