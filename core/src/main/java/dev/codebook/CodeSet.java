@@ -97,7 +97,7 @@ public final class CodeSet {
         return release.changes().stream().filter(change -> change.type() == type).toList();
     }
 
-    /** The top-level nodes: for ICD-10-CM, the 22 chapters in order. */
+    /** The top-level nodes: the 22 chapters of ICD-10-CM, the sections of ICD-10-PCS, the groups of HCPCS. */
     public List<Code> chapters() {
         return chapters;
     }

@@ -81,7 +81,7 @@ interface CodeSyntax {
 
     /**
      * HCPCS Level II: codes of a letter and four digits (E0130), two-character modifiers (LT), and the groups of the
-     * hierarchy: letter ranges (E0100-E9999) and "modifiers".
+     * hierarchy: letter ranges (E0000-E9999) and "modifiers".
      */
     final class HcpcsSyntax implements CodeSyntax {
         private static final Pattern CODE = Pattern.compile("[A-Z][0-9]{4}");
@@ -99,7 +99,7 @@ interface CodeSyntax {
         @Override
         public String expected() {
             return "expected a HCPCS Level II code (a letter and four digits, like E0130), a modifier (two letters or "
-                    + "digits, like LT) or a group (a range like E0100-E9999, or modifiers)";
+                    + "digits, like LT) or a group (a range like E0000-E9999, or modifiers)";
         }
 
         @Override

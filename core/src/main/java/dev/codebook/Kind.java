@@ -17,7 +17,7 @@ import java.util.Locale;
  * ({@link Code#axes()} gives each section's own axis names).
  *
  * <p>In HCPCS Level II and in a user's own code sets, a {@link #GROUP} gathers codes (HCPCS: the codes of one
- * letter range, such as E0100-E9999 durable medical equipment, and the modifiers); a {@link #MODIFIER} is a HCPCS
+ * letter range, such as E0000-E9999 durable medical equipment, and the modifiers); a {@link #MODIFIER} is a HCPCS
  * two-character modifier, reported with a code rather than on its own.
  */
 public enum Kind {

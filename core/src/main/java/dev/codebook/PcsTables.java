@@ -43,7 +43,7 @@ final class PcsTables {
                 return Optional.of(notValid(input, key, at, context, characters(family, at)));
             }
         }
-        if (key.length() < 7) {
+        if (key.length() <= TABLE) {
             return Optional.empty();
         }
         int tablePosition = table.position(key.substring(0, TABLE)).getAsInt();
@@ -53,6 +53,9 @@ final class PcsTables {
             if (inTable.indexOf(key.charAt(at)) < 0) {
                 return Optional.of(notValid(input, key, at, " in table " + described(tablePosition), inTable));
             }
+        }
+        if (key.length() < 7) {
+            return Optional.empty();
         }
         for (int at = BODY_PART; at < key.length() && bodyPart.isPresent(); at++) {
             String withBodyPart = characters(codesUnder(bodyPart.getAsInt()), at);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** Decides the {@link Verdict} for an input and words the reason the way a coding reference would. */
 final class Validator {
@@ -100,8 +101,10 @@ final class Validator {
                     code.code() + " needs a 7th character: " + describe(code.seventhCharacters()), children);
         }
         int billable = table.billableCount(position);
-        long modifiers = codes.descendants(code.code()).filter(below -> below.kind() == Kind.MODIFIER).count();
-        if (billable == 0 && modifiers > 0) {
+        long modifiers = billable > 0 ? 0 : IntStream.range(position, table.subtreeEnd(position))
+                .filter(p -> table.kind(p) == Kind.MODIFIER)
+                .count();
+        if (modifiers > 0) {
             return validation(input, Optional.of(code), Verdict.HEADER, code.code() + " is " + articled(code.kind())
                     + " of " + plural((int) modifiers, "modifier") + ", each reported with the code it modifies",
                     children.subList(0, Math.min(MAX_CHILDREN, children.size())));

@@ -44,8 +44,8 @@ final class ReleaseFinder {
     static List<ReleaseSource> find(List<SourceFile> files, Progress progress) throws IOException {
         Map<String, SourceFile> tabulars = new LinkedHashMap<>();
         Map<String, SourceFile> orders = new LinkedHashMap<>();
-        Map<String, SourceFile> pcsCodes = new LinkedHashMap<>();
-        Map<String, SourceFile> pcsAddenda = new LinkedHashMap<>();
+        Map<String, List<SourceFile>> pcsCodes = new LinkedHashMap<>();
+        Map<String, List<SourceFile>> pcsAddenda = new LinkedHashMap<>();
         Map<String, List<SourceFile>> hcpcs = new LinkedHashMap<>();
         List<ReleaseSource> custom = new ArrayList<>();
         List<String> passedOver = new ArrayList<>();
@@ -57,9 +57,9 @@ final class ReleaseFinder {
             } else if (orderYear.isPresent() && !file.fileName().toLowerCase().contains("addenda")) {
                 putOnce(orders, orderYear.get(), file, "ICD-10-CM", "order file");
             } else if (year(PCS_CODES, file).isPresent()) {
-                putOnce(pcsCodes, year(PCS_CODES, file).get(), file, "ICD-10-PCS", "codes file");
+                pcsCodes.computeIfAbsent(year(PCS_CODES, file).get(), y -> new ArrayList<>()).add(file);
             } else if (year(PCS_ADDENDA, file).isPresent()) {
-                putOnce(pcsAddenda, year(PCS_ADDENDA, file).get(), file, "ICD-10-PCS", "addenda file");
+                pcsAddenda.computeIfAbsent(year(PCS_ADDENDA, file).get(), y -> new ArrayList<>()).add(file);
             } else if (year(HCPCS, file).isPresent()) {
                 hcpcs.computeIfAbsent(year(HCPCS, file).get(), y -> new ArrayList<>()).add(file);
             } else if (CustomCodeSetSource.recognises(file)) {
@@ -84,16 +84,22 @@ final class ReleaseFinder {
                     + order.getValue().location() + " but no Tabular XML of " + order.getKey()
                     + " (icd10cm_tabular_" + order.getKey() + ".xml); both are needed");
         }
-        pcsCodes.forEach((year, codes) ->
-                releases.add(new Icd10PcsSource(codes, Optional.ofNullable(pcsAddenda.remove(year)), year)));
+        for (Map.Entry<String, List<SourceFile>> year : pcsCodes.entrySet()) {
+            SourceFile codes = onceOnly("ICD-10-PCS " + year.getKey() + " codes file", year.getValue(), progress);
+            List<SourceFile> addenda = pcsAddenda.remove(year.getKey());
+            releases.add(new Icd10PcsSource(codes, addenda == null ? Optional.empty()
+                    : Optional.of(onceOnly("ICD-10-PCS " + year.getKey() + " addenda file", addenda, progress)),
+                    year.getKey()));
+        }
         if (!pcsAddenda.isEmpty()) {
-            Map.Entry<String, SourceFile> addenda = pcsAddenda.entrySet().iterator().next();
+            Map.Entry<String, List<SourceFile>> addenda = pcsAddenda.entrySet().iterator().next();
             throw new SourceFormatException("found the ICD-10-PCS " + addenda.getKey() + " addenda "
-                    + addenda.getValue().location() + " but no codes file of " + addenda.getKey() + " (icd10pcs_codes_"
-                    + addenda.getKey() + ".txt); the addenda describe the codes file and need it");
+                    + addenda.getValue().get(0).location() + " but no codes file of " + addenda.getKey()
+                    + " (icd10pcs_codes_" + addenda.getKey() + ".txt); the addenda describe the codes file and need it");
         }
         for (Map.Entry<String, List<SourceFile>> year : hcpcs.entrySet()) {
-            releases.add(new HcpcsSource(onceOnly(year.getKey(), year.getValue(), progress), year.getKey()));
+            releases.add(new HcpcsSource(onceOnly("HCPCS " + year.getKey() + " file", year.getValue(), progress),
+                    year.getKey()));
         }
         releases.addAll(custom);
         if (!passedOver.isEmpty()) {
@@ -119,23 +125,25 @@ final class ReleaseFinder {
     }
 
     /**
-     * The one HCPCS file of a year. CMS distributes the file in a zip, and folders often hold both the zip and the
-     * file extracted from it: identical copies are one release, said so in the progress report.
+     * The one file of its kind and year among copies found. CMS distributes the files in zips, and folders often
+     * hold both the zip and the file extracted from it: identical copies are one file, said so in the progress
+     * report; copies that differ are an error.
      */
-    private static SourceFile onceOnly(String year, List<SourceFile> copies, Progress progress) throws IOException {
+    private static SourceFile onceOnly(String what, List<SourceFile> copies, Progress progress) throws IOException {
         SourceFile first = copies.get(0);
+        if (copies.size() == 1) {
+            return first;
+        }
         String digest = FingerprintedInput.sha256(first);
         for (SourceFile other : copies.subList(1, copies.size())) {
             if (!FingerprintedInput.sha256(other).equals(digest)) {
-                throw new SourceFormatException("two different HCPCS " + year + " files among the sources: "
+                throw new SourceFormatException("two different " + what + "s among the sources: "
                         + first.location() + " and " + other.location() + "; give only one");
             }
         }
-        if (copies.size() > 1) {
-            progress.step("the HCPCS " + year + " file is there " + copies.size() + " times with the same content ("
-                    + copies.stream().map(SourceFile::location).collect(Collectors.joining(", "))
-                    + "); building it once, from " + first.location());
-        }
+        progress.step("the " + what + " is there " + copies.size() + " times with the same content ("
+                + copies.stream().map(SourceFile::location).collect(Collectors.joining(", "))
+                + "); building it once, from " + first.location());
         return first;
     }
 }

@@ -101,7 +101,7 @@ class HcpcsSampleTest {
         Validation validation = hcpcs.validate("E013");
         assertEquals(Verdict.MALFORMED, validation.verdict());
         assertEquals("'E013' is not a HCPCS Level II code: expected a HCPCS Level II code (a letter and four digits, "
-                + "like E0130), a modifier (two letters or digits, like LT) or a group (a range like E0100-E9999, or "
+                + "like E0130), a modifier (two letters or digits, like LT) or a group (a range like E0000-E9999, or "
                 + "modifiers)", validation.reason());
     }
 }

@@ -81,6 +81,19 @@ class MalformedReleaseFilesTest {
     }
 
     @Test
+    void identicalCopiesOfAFileAreOneRelease() throws IOException {
+        write("zip-extracted/" + PCS, "0DTJ4ZZ Resection of Appendix, Percutaneous Endoscopic Approach\n");
+        write("again/" + PCS, "0DTJ4ZZ Resection of Appendix, Percutaneous Endoscopic Approach\n");
+        List<String> steps = new java.util.ArrayList<>();
+        new IndexBuilder(steps::add).build(List.of(folder), folder.resolve("index"));
+        assertEquals(1, steps.stream().filter(step -> step.startsWith("the ICD-10-PCS 2025 codes file is there 2 "
+                + "times with the same content")).count(), steps.toString());
+        try (Codebook codebook = Codebook.open(folder.resolve("index"))) {
+            assertEquals(1, codebook.icd10pcs().release().sources().size());
+        }
+    }
+
+    @Test
     void aFailedBuildLeavesTheIndexThatWasThere() throws IOException {
         Path index = folder.resolve("index");
         write("good/" + HCPCS, record("E0130", '3', "Walker", "19860101", "", 'N') + "\n");

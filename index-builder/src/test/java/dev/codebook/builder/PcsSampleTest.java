@@ -94,6 +94,8 @@ class PcsSampleTest {
                 pcs.validate("0DTJ3ZZ").reason());
         assertEquals("7 is not valid as the 5th character (Approach) with body part 0DTK (Ileocecal Valve) (the "
                 + "table 0DT takes it with other body parts); valid there: 0, 4", pcs.validate("0DTK7ZZ").reason());
+        assertEquals("Q is not valid as the 4th character (Body Part) in table 0DT (Resection); valid there: J, K",
+                pcs.validate("0dtq").reason(), "a body part the table does not have");
         assertEquals("Q is not valid as the 2nd character (Body System) in section 0 (Medical and Surgical); valid "
                 + "there: D, W", pcs.validate("0QTJ4ZZ").reason());
         assertEquals("Y is not valid as the 3rd character (Root Operation) in body system 0D (Gastrointestinal "
