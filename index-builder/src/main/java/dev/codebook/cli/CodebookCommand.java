@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
         versionProvider = CodebookCommand.Version.class,
         description = "Medical code lookup: build an index from the official release files, then look up, validate "
                 + "and navigate codes. Answers are JSON Lines, one object per input.",
-        subcommands = {BuildCommand.class, LookupCommand.class, ValidateCommand.class, HierarchyCommand.class})
+        subcommands = {BuildCommand.class, LookupCommand.class, ValidateCommand.class, HierarchyCommand.class,
+            QuizCommand.class})
 public final class CodebookCommand {
 
     /** Usage errors exit with this status; failures to read or write with {@link #FAILURE}. */

@@ -1,0 +1,47 @@
+package dev.codebook.quiz;
+
+import dev.codebook.CodeSystem;
+import java.util.Optional;
+
+/**
+ * A sort of question a quiz can ask, such as "which title does this code have?". The kinds this version asks are
+ * listed in {@link QuestionKinds}; choose among them with {@link QuizBuilder#kinds}.
+ *
+ * <p>Each kind picks its subjects from the quiz's scope, finds distractors a learner could plausibly pick, and checks
+ * every option against the release before it asks, so that exactly one option is right. A new kind (the ICD-10-PCS
+ * axis values, HCPCS modifiers) is a new subclass in this package, listed in {@link QuestionKinds#all()}.
+ */
+public abstract class QuestionKind {
+
+    private final String id;
+    private final String description;
+
+    QuestionKind(String id, String description) {
+        this.id = id;
+        this.description = description;
+    }
+
+    /** The kind's name in JSON and on the command line: "code-to-title". */
+    public final String id() {
+        return id;
+    }
+
+    /** One sentence on what the kind asks. */
+    public final String description() {
+        return description;
+    }
+
+    /** Whether the kind can ask about codes of this system. */
+    abstract boolean appliesTo(CodeSystem system);
+
+    /** Whether the node may be this kind's subject, wherever a quiz's scope lies; asked once per node and release. */
+    abstract boolean canAsk(Outline outline, int node);
+
+    /** Asks about the subject, or answers empty when the release offers no unambiguous question about it. */
+    abstract Optional<Question> ask(Drill drill, int subject);
+
+    @Override
+    public final String toString() {
+        return id;
+    }
+}
