@@ -17,12 +17,7 @@ import java.util.Set;
 final class InclusionTerm extends QuestionKind {
 
     InclusionTerm() {
-        super("inclusion-term", "Which code is this term classified to?");
-    }
-
-    @Override
-    boolean appliesTo(CodeSystem system) {
-        return system.equals(CodeSystem.ICD10CM);
+        super("inclusion-term", "Which code is this term classified to?", CodeSystem.ICD10CM);
     }
 
     @Override

@@ -15,12 +15,8 @@ import java.util.Set;
 final class PickBillable extends QuestionKind {
 
     PickBillable() {
-        super("pick-billable", "Which code of this family is billable, the most specific?");
-    }
-
-    @Override
-    boolean appliesTo(CodeSystem system) {
-        return system.equals(CodeSystem.ICD10CM);
+        super("pick-billable",
+                "Which code of this family is billable, the most specific?", CodeSystem.ICD10CM);
     }
 
     /** A billable code with a header above it within its category. */
@@ -48,7 +44,8 @@ final class PickBillable extends QuestionKind {
         family.addAll(headersBeside);
         List<Code> wrong = drill.distractors(subject, drill.optionCount - 1, family, Set.of(label(code)),
                 PickBillable::label, node -> !outline.billable[node],
-                candidate -> !candidate.billable() && candidate.kind() != Kind.CHAPTER && candidate.kind() != Kind.BLOCK);
+                candidate -> !candidate.billable() && candidate.kind() != Kind.CHAPTER
+                        && candidate.kind() != Kind.BLOCK);
         if (wrong.isEmpty()) {
             return Optional.empty();
         }

@@ -2,6 +2,7 @@ package dev.codebook.quiz;
 
 import dev.codebook.CodeSystem;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A sort of question a quiz can ask, such as "which title does this code have?". The kinds this version asks are
@@ -15,10 +16,13 @@ public abstract class QuestionKind {
 
     private final String id;
     private final String description;
+    private final Set<CodeSystem> systems;
 
-    QuestionKind(String id, String description) {
+    /** A kind that asks about codes of the given systems, or of any system when none are given. */
+    QuestionKind(String id, String description, CodeSystem... systems) {
         this.id = id;
         this.description = description;
+        this.systems = Set.of(systems);
     }
 
     /** The kind's name in JSON and on the command line: "code-to-title". */
@@ -32,7 +36,9 @@ public abstract class QuestionKind {
     }
 
     /** Whether the kind can ask about codes of this system. */
-    abstract boolean appliesTo(CodeSystem system);
+    public final boolean appliesTo(CodeSystem system) {
+        return systems.isEmpty() || systems.contains(system);
+    }
 
     /** Whether the node may be this kind's subject, wherever a quiz's scope lies; asked once per node and release. */
     abstract boolean canAsk(Outline outline, int node);

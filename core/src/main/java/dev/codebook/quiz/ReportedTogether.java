@@ -18,12 +18,8 @@ final class ReportedTogether extends QuestionKind {
     private static final int PROBES = 24;
 
     ReportedTogether() {
-        super("excludes1", "Which code may not be reported together with this one (Excludes1)?");
-    }
-
-    @Override
-    boolean appliesTo(CodeSystem system) {
-        return system.equals(CodeSystem.ICD10CM);
+        super("excludes1",
+                "Which code may not be reported together with this one (Excludes1)?", CodeSystem.ICD10CM);
     }
 
     @Override

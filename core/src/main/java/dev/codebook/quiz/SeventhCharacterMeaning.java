@@ -18,12 +18,7 @@ import java.util.Set;
 final class SeventhCharacterMeaning extends QuestionKind {
 
     SeventhCharacterMeaning() {
-        super("seventh-character", "What does the 7th character of this code mean?");
-    }
-
-    @Override
-    boolean appliesTo(CodeSystem system) {
-        return system.equals(CodeSystem.ICD10CM);
+        super("seventh-character", "What does the 7th character of this code mean?", CodeSystem.ICD10CM);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.codebook.quiz;
 
 import dev.codebook.Code;
-import dev.codebook.CodeSystem;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,11 +25,6 @@ final class TitleMatch extends QuestionKind {
 
     static TitleMatch titleToCode() {
         return new TitleMatch("title-to-code", "Which code has this title?", false);
-    }
-
-    @Override
-    boolean appliesTo(CodeSystem system) {
-        return true;
     }
 
     @Override

@@ -30,7 +30,8 @@ class Excludes1Test {
         assertEquals(List.of(certain("K52.9", "K52.9")), Excludes1.references("colitis NOS (K52.9)"));
         assertEquals(List.of(certain("A04.7", "A04.7")), Excludes1.references(
                 "Clostridium difficile foodborne intoxication and infection (A04.7-)"));
-        assertEquals(List.of(certain("R10.1", "R10.3")), Excludes1.references("localized abdominal pain (R10.1-R10.3-)"));
+        assertEquals(List.of(certain("R10.1", "R10.3")),
+                Excludes1.references("localized abdominal pain (R10.1-R10.3-)"));
         assertEquals(List.of(certain("C43.2", "C43.2"), certain("C44.2", "C44.2")), Excludes1.references(
                 "malignant neoplasm of auricular canal (external) (C43.2-,C44.2-)"));
         assertEquals(List.of(certain("O00", "O07"), certain("O08.1", "O08.1")), Excludes1.references(

@@ -136,7 +136,8 @@ class QuizTest {
     void withoutASeedEachQuizDrawsOneThatReproducesIt() {
         Quiz quiz = sample.quiz().questions(5).build();
         assertEquals(quiz, sample.quiz().questions(5).seed(quiz.seed()).build());
-        assertTrue(LongStream.range(0, 5).mapToObj(i -> sample.quiz().questions(5).build().seed()).distinct().count() > 1);
+        assertTrue(LongStream.range(0, 5).mapToObj(i -> sample.quiz().questions(5).build().seed()).distinct()
+                .count() > 1);
     }
 
     @Test
