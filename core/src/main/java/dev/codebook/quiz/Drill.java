@@ -217,10 +217,16 @@ final class Drill {
         }
     }
 
-    /** "E11 (Type 2 diabetes mellitus)". */
+    /** "E11 (Type 2 diabetes mellitus)", "E08-E13 (Diabetes mellitus)", "chapter 4 (Endocrine, ...)". */
     String named(int node) {
         String prefix = outline.kind[node] == Kind.CHAPTER ? "chapter " : "";
-        return prefix + outline.code[node] + " (" + outline.title[node] + ")";
+        String title = outline.title[node];
+        // Chapter and block titles end with their range, "Diabetes mellitus (E08-E13)": once is enough.
+        int range = title.lastIndexOf(" (");
+        if (!outline.isCodeLevel(node) && range > 0 && title.endsWith(")")) {
+            title = title.substring(0, range);
+        }
+        return prefix + outline.code[node] + " (" + title + ")";
     }
 
     /** Where a node stands: "a billable code under E11.2 (...), in block E08-E13 (...)". */
@@ -257,6 +263,8 @@ final class Drill {
         if (common == outline.parent[subject] && common == outline.parent[other]) {
             return "a sibling of " + outline.code[subject] + " under " + named(common);
         }
-        return "in the same " + outline.kind[common].label() + ", " + named(common);
+        return outline.kind[common] == Kind.CHAPTER
+                ? "in the same " + named(common)
+                : "in the same " + outline.kind[common].label() + ", " + named(common);
     }
 }

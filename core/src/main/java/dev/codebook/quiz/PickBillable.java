@@ -43,7 +43,7 @@ final class PickBillable extends QuestionKind {
         drill.shuffle(headersBeside);
         family.addAll(headersBeside);
         List<Code> wrong = drill.distractors(subject, drill.optionCount - 1, family, Set.of(label(code)),
-                PickBillable::label, node -> !outline.billable[node],
+                PickBillable::label, node -> !outline.billable[node] && outline.contains(category, node),
                 candidate -> !candidate.billable() && candidate.kind() != Kind.CHAPTER
                         && candidate.kind() != Kind.BLOCK);
         if (wrong.isEmpty()) {
