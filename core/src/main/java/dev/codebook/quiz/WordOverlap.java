@@ -14,7 +14,7 @@ import java.util.OptionalInt;
 final class WordOverlap implements SimilarTitles {
 
     /** How many title occurrences one look-up reads at most. */
-    private static final int BUDGET = 600;
+    private static final int BUDGET = 300;
 
     private final Outline outline;
     private final int from;
@@ -70,17 +70,44 @@ final class WordOverlap implements SimilarTitles {
     /** The most often seen codes, nearer the subject first among equals. */
     private List<String> best(int[] seen, int subject, int limit) {
         Arrays.sort(seen);
-        List<long[]> runs = new ArrayList<>();
+        int[] top = new int[Math.min(limit, seen.length)];
+        int[] topCounts = new int[top.length];
+        int size = 0;
         for (int i = 0; i < seen.length;) {
             int j = i;
             while (j < seen.length && seen[j] == seen[i]) {
                 j++;
             }
-            runs.add(new long[] {j - i, Math.abs((long) seen[i] - subject), seen[i]});
+            int node = seen[i];
+            int count = j - i;
             i = j;
+            // Insertion into the short ranked list: more shared words first, then nearer codes, then code order.
+            int at = size;
+            while (at > 0 && ranksBefore(count, node, topCounts[at - 1], top[at - 1], subject)) {
+                at--;
+            }
+            if (at < top.length) {
+                int moved = Math.min(size, top.length - 1) - at;
+                System.arraycopy(top, at, top, at + 1, moved);
+                System.arraycopy(topCounts, at, topCounts, at + 1, moved);
+                top[at] = node;
+                topCounts[at] = count;
+                size = Math.min(size + 1, top.length);
+            }
         }
-        runs.sort(Comparator.<long[]>comparingLong(run -> -run[0]).thenComparingLong(run -> run[1])
-                .thenComparingLong(run -> run[2]));
-        return runs.stream().limit(limit).map(run -> outline.code[(int) run[2]]).toList();
+        List<String> codes = new ArrayList<>(size);
+        for (int k = 0; k < size; k++) {
+            codes.add(outline.code[top[k]]);
+        }
+        return codes;
+    }
+
+    private static boolean ranksBefore(int count, int node, int otherCount, int other, int subject) {
+        if (count != otherCount) {
+            return count > otherCount;
+        }
+        int distance = Math.abs(node - subject);
+        int otherDistance = Math.abs(other - subject);
+        return distance != otherDistance ? distance < otherDistance : node < other;
     }
 }
