@@ -1,5 +1,6 @@
 package dev.codebook;
 
+import dev.codebook.quiz.QuizBuilder;
 import dev.codebook.table.CodeTable;
 import dev.codebook.table.IndexMetadata;
 import java.io.IOException;
@@ -102,6 +103,14 @@ public final class Codebook implements AutoCloseable {
     public Optional<CodeSet> find(CodeSystem system) {
         List<CodeSet> sets = releasesBySystem.getOrDefault(system, List.of());
         return sets.isEmpty() ? Optional.empty() : Optional.of(sets.get(sets.size() - 1));
+    }
+
+    /**
+     * Starts a quiz on a release of the index: {@code quiz().system(CodeSystem.ICD10CM).chapter("4").questions(10)
+     * .seed(42).build()}.
+     */
+    public QuizBuilder quiz() {
+        return new QuizBuilder(this);
     }
 
     /** The code systems the index holds. */

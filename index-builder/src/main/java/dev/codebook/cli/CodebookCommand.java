@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
         description = "Medical code lookup: build an index from the official release files, then look up, validate "
                 + "and navigate codes. Answers are JSON Lines, one object per input.",
         subcommands = {BuildCommand.class, LookupCommand.class, ValidateCommand.class, HierarchyCommand.class,
-                ChangesCommand.class})
+                ChangesCommand.class, QuizCommand.class})
 public final class CodebookCommand {
 
     /** Usage errors exit with this status; failures to read or write with {@link #FAILURE}. */

@@ -1,0 +1,216 @@
+package dev.codebook.quiz;
+
+import com.google.common.cache.CacheBuilder;
+import com.google.common.cache.CacheLoader;
+import com.google.common.cache.LoadingCache;
+import dev.codebook.Code;
+import dev.codebook.CodeSet;
+import dev.codebook.Kind;
+import dev.codebook.Note;
+import dev.codebook.NoteKind;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+
+/**
+ * The hierarchy of one release as arrays in code order, with the words of each title and the inclusion terms of each
+ * node: what a quiz samples subjects and distractors from. A node is an ordinal; its subtree runs from it up to
+ * {@link #end}. Built once per release from the public {@link CodeSet} API and kept while the release is in use.
+ */
+final class Outline {
+
+    /** Words too common in titles to make two titles alike. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "and", "as", "at", "by", "due", "for", "from",
+            "in", "of", "on", "or", "the", "to", "with", "without", "w", "other", "unspecified", "specified", "not",
+            "elsewhere", "classified", "nos", "nec");
+
+    private static final LoadingCache<CodeSet, Outline> OUTLINES = CacheBuilder.newBuilder()
+            .weakKeys()
+            .build(CacheLoader.from(Outline::new));
+
+    final CodeSet codes;
+    final String[] code;
+    final Kind[] kind;
+    final boolean[] billable;
+    final boolean[] seventhCharacterCode;
+    final String[] title;
+    /** Whether an Excludes1 note is in force at the node, its own or an ancestor's. */
+    final boolean[] excludes1InForce;
+    final int[] parent;
+    private final byte[] depth;
+    final int[] end;
+    /** Per node, the ids of the distinct words of its title. */
+    final int[][] words;
+    /** Per word id, the nodes whose titles hold it, in code order. */
+    final int[][] postings;
+    /** Per node, the Excludes1 notes it states itself. */
+    private final List<List<Note>> excludes1Notes;
+    /** Per node, the inclusion terms it states itself. */
+    final List<List<String>> inclusionTerms;
+    /** Per inclusion term in lower case, the nodes that state it. */
+    final Map<String, int[]> inclusionTermHolders;
+    private final Map<String, Integer> ordinals;
+    private final Map<QuestionKind, int[]> askable = new ConcurrentHashMap<>();
+    private final Excludes1 excludes1;
+
+    private Outline(CodeSet codes) {
+        this.codes = codes;
+        int size = codes.size();
+        code = new String[size];
+        kind = new Kind[size];
+        billable = new boolean[size];
+        seventhCharacterCode = new boolean[size];
+        title = new String[size];
+        excludes1InForce = new boolean[size];
+        parent = new int[size];
+        depth = new byte[size];
+        end = new int[size];
+        words = new int[size][];
+        inclusionTerms = new ArrayList<>(size);
+        excludes1Notes = new ArrayList<>(size);
+        ordinals = new HashMap<>(size * 2);
+        Map<String, Integer> wordIds = new HashMap<>();
+        List<List<Integer>> wordPostings = new ArrayList<>();
+        Map<String, List<Integer>> holders = new TreeMap<>();
+        int next = 0;
+        for (Code chapter : codes.chapters()) {
+            next = visit(chapter, -1, next, wordIds, wordPostings, holders);
+        }
+        postings = wordPostings.stream()
+                .map(list -> list.stream().mapToInt(Integer::intValue).toArray())
+                .toArray(int[][]::new);
+        Map<String, int[]> termHolders = new HashMap<>();
+        holders.forEach((term, list) -> termHolders.put(term, list.stream().mapToInt(Integer::intValue).toArray()));
+        inclusionTermHolders = termHolders;
+        excludes1 = Excludes1.of(this);
+    }
+
+    /** The outline of a release, built on first use. */
+    static Outline of(CodeSet codes) {
+        return OUTLINES.getUnchecked(codes);
+    }
+
+    /** Numbers the node and its subtree in preorder; answers the next free ordinal. */
+    private int visit(Code node, int parentOrdinal, int ordinal, Map<String, Integer> wordIds,
+            List<List<Integer>> wordPostings, Map<String, List<Integer>> holders) {
+        code[ordinal] = node.code();
+        kind[ordinal] = node.kind();
+        billable[ordinal] = node.billable();
+        seventhCharacterCode[ordinal] = node.seventhCharacter().isPresent();
+        title[ordinal] = node.title();
+        parent[ordinal] = parentOrdinal;
+        depth[ordinal] = (byte) node.code().replace(".", "").length();
+        ordinals.put(node.code(), ordinal);
+        words[ordinal] = wordsOf(node.title()).stream().mapToInt(word -> {
+            int id = wordIds.computeIfAbsent(word, w -> {
+                wordPostings.add(new ArrayList<>());
+                return wordPostings.size() - 1;
+            });
+            wordPostings.get(id).add(ordinal);
+            return id;
+        }).toArray();
+        List<String> terms = node.notes().stream()
+                .filter(note -> note.kind() == NoteKind.INCLUSION_TERM && note.source().equals(node.code()))
+                .map(Note::text)
+                .toList();
+        inclusionTerms.add(terms);
+        List<Note> excludes1 = node.notes().stream()
+                .filter(note -> note.kind() == NoteKind.EXCLUDES1 && note.source().equals(node.code()))
+                .toList();
+        excludes1Notes.add(excludes1);
+        excludes1InForce[ordinal] = parentOrdinal >= 0 && excludes1InForce[parentOrdinal] || !excludes1.isEmpty();
+        for (String term : terms) {
+            holders.computeIfAbsent(normalise(term), t -> new ArrayList<>()).add(ordinal);
+        }
+        int next = ordinal + 1;
+        for (Code child : codes.children(node.code())) {
+            next = visit(child, ordinal, next, wordIds, wordPostings, holders);
+        }
+        end[ordinal] = next;
+        return next;
+    }
+
+    /** The distinct content words of a title, in lower case, in order of appearance. */
+    static List<String> wordsOf(String text) {
+        List<String> found = new ArrayList<>();
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty() && !FUNCTION_WORDS.contains(word) && !found.contains(word)) {
+                found.add(word);
+            }
+        }
+        return found;
+    }
+
+    /** How inclusion terms and titles are compared: case and surrounding space do not matter. */
+    static String normalise(String text) {
+        return text.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The nodes of code level the kind can ask about, in code order; worked out once per kind. */
+    int[] askable(QuestionKind kind) {
+        return askable.computeIfAbsent(kind, k -> IntStream.range(0, size())
+                .filter(node -> isCodeLevel(node) && k.canAsk(this, node))
+                .toArray());
+    }
+
+    /** The Excludes1 notes the node states itself. */
+    List<Note> excludes1Notes(int node) {
+        return excludes1Notes.get(node);
+    }
+
+    /** The Excludes1 rules of the release, with the references of each note text read once. */
+    Excludes1 excludes1() {
+        return excludes1;
+    }
+
+    int size() {
+        return code.length;
+    }
+
+    /** The ordinal of a canonical code. */
+    OptionalInt ordinal(String canonical) {
+        Integer ordinal = ordinals.get(canonical);
+        return ordinal == null ? OptionalInt.empty() : OptionalInt.of(ordinal);
+    }
+
+    boolean contains(int ancestor, int node) {
+        return ancestor <= node && node < end[ancestor];
+    }
+
+    /** The nearest node of {@code wanted} kind at or above the node, or -1. */
+    int enclosing(int node, Kind wanted) {
+        for (int p = node; p >= 0; p = parent[p]) {
+            if (kind[p] == wanted) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the node is a code a coder could write down: a category, subcategory or code. */
+    boolean isCodeLevel(int node) {
+        return kind[node] == Kind.CATEGORY || kind[node] == Kind.SUBCATEGORY || kind[node] == Kind.CODE;
+    }
+
+    /** The number of characters of a code without its dot: 3 for E11, 7 for S72.001A. */
+    int depth(int node) {
+        return depth[node];
+    }
+
+    /** The positions in {@code sorted} that fall in [from, to). */
+    static int[] slice(int[] sorted, int from, int to) {
+        int start = Arrays.binarySearch(sorted, from);
+        int stop = Arrays.binarySearch(sorted, to);
+        start = start < 0 ? -start - 1 : start;
+        stop = stop < 0 ? -stop - 1 : stop;
+        return new int[] {start, stop};
+    }
+}

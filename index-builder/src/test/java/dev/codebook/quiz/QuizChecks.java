@@ -1,0 +1,153 @@
+package dev.codebook.quiz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.codebook.Code;
+import dev.codebook.CodeSet;
+import dev.codebook.Note;
+import dev.codebook.NoteKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Decides which options of a question are right by asking the release directly, independently of how the question
+ * was made, and checks the shape every question must have.
+ */
+final class QuizChecks {
+
+    private static final Pattern TERM = Pattern.compile("lists '(.*)' as an inclusion term");
+
+    private QuizChecks() {
+    }
+
+    /** Asserts that exactly the question's answer is right, options are distinct and everything is explained. */
+    static void assertSound(CodeSet codes, Question question) {
+        String where = question.kind() + " about " + question.subject() + ": " + question;
+        List<Integer> right = new ArrayList<>();
+        for (int i = 0; i < question.options().size(); i++) {
+            if (isRight(codes, question, question.options().get(i))) {
+                right.add(i);
+            }
+        }
+        assertEquals(List.of(question.answer()), right, "exactly the answer is right in " + where);
+        Set<String> codesSeen = new HashSet<>();
+        Set<String> labels = new HashSet<>();
+        for (Option option : question.options()) {
+            assertTrue(codesSeen.add(option.code()), "codes repeat in " + where);
+            assertTrue(labels.add(option.label()), "labels repeat in " + where);
+            assertFalse(option.explanation().isBlank(), where);
+            assertFalse(option.label().isBlank(), where);
+        }
+        assertFalse(question.explanation().isBlank(), where);
+        assertFalse(question.prompt().isBlank(), where);
+        assertEquals(question.options().get(question.answer()).explanation(), question.explanation());
+        assertTrue(codes.contains(question.subject()), where);
+    }
+
+    private static boolean isRight(CodeSet codes, Question question, Option option) {
+        Code subject = codes.code(question.subject()).orElseThrow();
+        return switch (question.kind()) {
+            case "code-to-title" -> {
+                assertEquals(codes.code(option.code()).orElseThrow().title(), option.title());
+                yield same(option.label(), subject.title());
+            }
+            case "title-to-code" -> same(codes.code(option.code()).orElseThrow().title(), subject.title());
+            case "pick-billable" -> codes.code(option.code()).orElseThrow().billable();
+            case "seventh-character" -> same(option.title(), subject.seventhCharacter().orElseThrow().meaning());
+            case "inclusion-term" -> listsTerm(codes, option.code(), term(question));
+            case "excludes1" -> {
+                Code other = codes.code(option.code()).orElseThrow();
+                assertTrue(other.billable(), option.code());
+                Excludes1.Verdict verdict = verdict(codes, subject, other);
+                assertEquals(verdict, verdict(codes, other, subject), "symmetric");
+                assertEquals(verdict, Excludes1.of(codes).check(subject.code(), other.code()).verdict());
+                if (verdict == Excludes1.Verdict.UNRESOLVED) {
+                    fail("an option of unresolved verdict: " + option.code() + " in " + question);
+                }
+                yield verdict == Excludes1.Verdict.EXCLUDED;
+            }
+            default -> throw new AssertionError("unknown kind " + question.kind());
+        };
+    }
+
+    /**
+     * The Excludes1 verdict on a pair, worked out from the notes in force at each code and the public hierarchy: a
+     * reference names a node when the node falls between its first code and the end of its last code's subtree.
+     */
+    static Excludes1.Verdict verdict(CodeSet codes, Code a, Code b) {
+        boolean possible = false;
+        for (Code[] pair : new Code[][] {{a, b}, {b, a}}) {
+            for (Note note : pair[0].notes(NoteKind.EXCLUDES1)) {
+                for (Excludes1.Reference reference : Excludes1.references(note.text())) {
+                    Boolean named = names(codes, reference, pair[1].code());
+                    if (named == null) {
+                        possible |= between(pair[1].code().substring(0, 3), reference.first().substring(0, 3),
+                                reference.last().substring(0, 3));
+                    } else if (named && reference.certain()) {
+                        return Excludes1.Verdict.EXCLUDED;
+                    } else {
+                        possible |= named;
+                    }
+                }
+            }
+        }
+        return possible ? Excludes1.Verdict.UNRESOLVED : Excludes1.Verdict.ALLOWED;
+    }
+
+    /** Whether the reference names the code, or null when the release does not hold its ends. */
+    private static Boolean names(CodeSet codes, Excludes1.Reference reference, String code) {
+        Map<String, Integer> order = ORDER.computeIfAbsent(codes, QuizChecks::order);
+        Integer first = order.get(reference.first());
+        Integer last = order.get(reference.last());
+        if (first == null || last == null || first > last) {
+            return null;
+        }
+        int at = order.get(code);
+        return first <= at && (at <= last || codes.isAncestor(reference.last(), code));
+    }
+
+    private static boolean between(String value, String from, String to) {
+        return value.compareTo(from) >= 0 && value.compareTo(to) <= 0;
+    }
+
+    private static final Map<CodeSet, Map<String, Integer>> ORDER = new ConcurrentHashMap<>();
+
+    private static Map<String, Integer> order(CodeSet codes) {
+        Map<String, Integer> order = new HashMap<>();
+        codes.codes().stream().forEach(code -> order.put(code.code(), order.size()));
+        return order;
+    }
+
+    /** Whether the code, a node above it or a node below it lists the inclusion term. */
+    private static boolean listsTerm(CodeSet codes, String code, String term) {
+        return Stream.of(Stream.of(codes.code(code).orElseThrow()), codes.ancestors(code).stream(),
+                        codes.descendants(code))
+                .flatMap(s -> s)
+                .anyMatch(node -> node.notes(NoteKind.INCLUSION_TERM).stream()
+                        .filter(note -> note.source().equals(node.code()))
+                        .map(Note::text)
+                        .anyMatch(text -> same(text, term)));
+    }
+
+    private static String term(Question question) {
+        Matcher matcher = TERM.matcher(question.prompt());
+        assertTrue(matcher.find(), question.prompt());
+        return matcher.group(1);
+    }
+
+    private static boolean same(String a, String b) {
+        return a.strip().toLowerCase(Locale.ROOT).equals(b.strip().toLowerCase(Locale.ROOT));
+    }
+}
