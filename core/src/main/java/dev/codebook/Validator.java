@@ -3,8 +3,10 @@ package dev.codebook;
 import dev.codebook.table.CodeTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -25,6 +27,8 @@ final class Validator {
     private final CodeSyntax syntax;
     private final String systemName;
     private final Optional<PcsTables> pcs;
+    /** The codes the release's addenda delete, by key: a coder still typing one is told so. */
+    private final Map<String, Change> deleted = new HashMap<>();
 
     Validator(CodeSet codes, CodeTable table, CodeSyntax syntax) {
         this.codes = codes;
@@ -34,6 +38,7 @@ final class Validator {
         this.pcs = codes.system().equals(CodeSystem.ICD10PCS)
                 ? Optional.of(new PcsTables(codes, table, this))
                 : Optional.empty();
+        codes.changes(Change.Type.DELETED).forEach(change -> deleted.put(CodeTable.key(change.code()), change));
     }
 
     /** The verdict for {@code input} on {@code date}: the dates of a code that has its own decide against it. */
@@ -118,6 +123,13 @@ final class Validator {
     }
 
     private Validation notFound(String input, String key) {
+        Change deletion = deleted.get(key);
+        if (deletion != null) {
+            List<String> nearest = nearest(key, longestExistingPrefix(key));
+            return invalid(input, Verdict.UNKNOWN, deletion.code() + " was deleted from " + codes.release().label()
+                    + " (it was: " + deletion.title() + ")" + (nearest.isEmpty() ? "" : "; nearest: "
+                    + String.join(", ", nearest)), nearest);
+        }
         if (pcs.isPresent()) {
             Optional<Validation> misplaced = pcs.get().misplacedCharacter(input, key);
             if (misplaced.isPresent()) {

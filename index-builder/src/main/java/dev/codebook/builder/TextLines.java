@@ -14,6 +14,8 @@ import java.nio.charset.CodingErrorAction;
  */
 public final class TextLines {
 
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
     /** Receives one line (without its line end) and its 1-based number. */
     @FunctionalInterface
     public interface LineHandler {
@@ -38,6 +40,9 @@ public final class TextLines {
             }
             if (text == null) {
                 return;
+            }
+            if (number == 0 && text.startsWith(BYTE_ORDER_MARK)) {
+                text = text.substring(1); // spreadsheets start the UTF-8 they save with one
             }
             handler.line(++number, text);
         }

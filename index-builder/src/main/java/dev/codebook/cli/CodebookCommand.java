@@ -10,14 +10,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code codebook} command line: builds indexes and answers lookups, validation and hierarchy questions as JSON
- * Lines, one object per input, for other tools to script against.
+ * The {@code codebook} command line: builds indexes and answers lookups, validation (on a date of service with
+ * {@code --on}), hierarchy questions and release changes as JSON Lines, one object per input, for other tools to
+ * script against. {@code --system} picks ICD-10-CM, ICD-10-PCS, HCPCS or a code set of the user's own.
  */
 @Command(name = "codebook",
         mixinStandardHelpOptions = true,
         versionProvider = CodebookCommand.Version.class,
-        description = "Medical code lookup: build an index from the official release files, then look up, validate "
-                + "and navigate codes. Answers are JSON Lines, one object per input.",
+        description = "Medical code lookup for ICD-10-CM, ICD-10-PCS, HCPCS Level II and code sets of your own: build "
+                + "an index from the release files, then look up, validate and navigate codes and list release "
+                + "changes. Answers are JSON Lines, one object per input.",
         subcommands = {BuildCommand.class, LookupCommand.class, ValidateCommand.class, HierarchyCommand.class,
                 ChangesCommand.class, QuizCommand.class})
 public final class CodebookCommand {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.codebook.Code;
 import dev.codebook.CodeSet;
 import dev.codebook.CodeSystem;
+import dev.codebook.Codebook;
 import dev.codebook.Kind;
 import dev.codebook.Verdict;
 import java.io.IOException;
@@ -49,6 +50,15 @@ class CustomCodeSetTest {
                 + "2024-08-01", clinic.validate("V101").on(LocalDate.of(2024, 8, 1)).reason());
         assertEquals(Verdict.NOT_YET_EFFECTIVE, clinic.validate("V102").verdict());
         assertEquals(Verdict.BILLABLE, clinic.validate("V102").on(LocalDate.of(2024, 8, 1)).verdict());
+    }
+
+    @Test
+    void readsAFileASpreadsheetSavedWithAByteOrderMark() throws IOException {
+        Path file = Files.writeString(folder.resolve("sheet_2024.codes.csv"), "\uFEFF" + HEADER + "A1,First,,,,,\r\n");
+        new IndexBuilder(Progress.silent()).build(List.of(file), folder.resolve("index"));
+        try (Codebook codebook = Codebook.open(folder.resolve("index"))) {
+            assertEquals("First", codebook.system(CodeSystem.of("sheet")).code("A1").orElseThrow().title());
+        }
     }
 
     @Test

@@ -61,6 +61,8 @@ class FullReleasesTest {
             Validation validation = pcs.validate(change.code());
             assertFalse(validation.found(), change.code());
             assertFalse(validation.valid(), change.code());
+            assertTrue(validation.reason().startsWith(change.code() + " was deleted from ICD-10-PCS 2025 (it was: "
+                    + change.title() + ")"), validation.reason());
         }
         assertTrue(pcs.release().crossCheck().stream().noneMatch(finding -> finding.contains("addenda")),
                 pcs.release().crossCheck().toString());

@@ -90,8 +90,12 @@ class PcsSampleTest {
         assertEquals("X is not valid as the 7th character (Qualifier) in table 0DT (Resection); valid there: Z",
                 qualifier.reason());
         assertEquals(List.of("0DTJ4ZZ"), qualifier.suggestions());
-        assertEquals("3 is not valid as the 5th character (Approach) in table 0DT (Resection); valid there: 0, 4, 7, 8",
-                pcs.validate("0DTJ3ZZ").reason());
+        assertEquals("9 is not valid as the 5th character (Approach) in table 0DT (Resection); valid there: 0, 4, 7, 8",
+                pcs.validate("0DTJ9ZZ").reason());
+        Validation deleted = pcs.validate("0DTJ3ZZ");
+        assertEquals(Verdict.UNKNOWN, deleted.verdict());
+        assertTrue(deleted.reason().startsWith("0DTJ3ZZ was deleted from ICD-10-PCS 2025 (it was: Resection of "
+                + "Appendix, Percutaneous Approach); nearest: "), deleted.reason());
         assertEquals("7 is not valid as the 5th character (Approach) with body part 0DTK (Ileocecal Valve) (the "
                 + "table 0DT takes it with other body parts); valid there: 0, 4", pcs.validate("0DTK7ZZ").reason());
         assertEquals("Q is not valid as the 4th character (Body Part) in table 0DT (Resection); valid there: J, K",
