@@ -257,8 +257,12 @@ final class Drill {
             common = outline.parent[common];
         }
         if (common < 0) {
-            int chapter = outline.enclosing(other, Kind.CHAPTER);
-            return "in another chapter, " + named(chapter);
+            // Systems without chapters (HCPCS groups, a user's code set) have other top-level nodes.
+            int top = other;
+            while (outline.parent[top] >= 0) {
+                top = outline.parent[top];
+            }
+            return "in another " + outline.kind[top].label() + ", " + named(top);
         }
         if (common == outline.parent[subject] && common == outline.parent[other]) {
             return "a sibling of " + outline.code[subject] + " under " + named(common);
