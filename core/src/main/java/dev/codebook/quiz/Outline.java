@@ -51,6 +51,8 @@ final class Outline {
     final int[][] words;
     /** Per word id, the nodes whose titles hold it, in code order. */
     final int[][] postings;
+    /** The nodes of code level that are not billable, in code order. */
+    final int[] headers;
     /** Per node, the Excludes1 notes it states itself. */
     private final List<List<Note>> excludes1Notes;
     /** Per node, the inclusion terms it states itself. */
@@ -90,6 +92,7 @@ final class Outline {
         Map<String, int[]> termHolders = new HashMap<>();
         holders.forEach((term, list) -> termHolders.put(term, list.stream().mapToInt(Integer::intValue).toArray()));
         inclusionTermHolders = termHolders;
+        headers = IntStream.range(0, size).filter(node -> isCodeLevel(node) && !billable[node]).toArray();
         excludes1 = Excludes1.of(this);
     }
 
