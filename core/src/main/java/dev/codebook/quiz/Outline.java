@@ -18,6 +18,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -31,6 +32,8 @@ final class Outline {
     private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "and", "as", "at", "by", "due", "for", "from",
             "in", "of", "on", "or", "the", "to", "with", "without", "w", "other", "unspecified", "specified", "not",
             "elsewhere", "classified", "nos", "nec");
+
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private static final LoadingCache<CodeSet, Outline> OUTLINES = CacheBuilder.newBuilder()
             .weakKeys()
@@ -144,7 +147,7 @@ final class Outline {
     /** The distinct content words of a title, in lower case, in order of appearance. */
     static List<String> wordsOf(String text) {
         List<String> found = new ArrayList<>();
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String word : NOT_A_WORD.split(text.toLowerCase(Locale.ROOT))) {
             if (!word.isEmpty() && !FUNCTION_WORDS.contains(word) && !found.contains(word)) {
                 found.add(word);
             }
