@@ -60,10 +60,6 @@ final class Drill {
         this.spreadTo = narrow ? outline.end[spread] : scope.to();
     }
 
-    boolean billableOnly() {
-        return scope.billableOnly();
-    }
-
     boolean inScope(int node) {
         int depth = outline.depth(node);
         return outline.isCodeLevel(node) && (!scope.billableOnly() || outline.billable[node])

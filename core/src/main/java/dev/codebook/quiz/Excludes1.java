@@ -239,6 +239,10 @@ public final class Excludes1 {
     }
 
     private int require(String input) {
+        OptionalInt canonical = outline.ordinal(input);
+        if (canonical.isPresent()) {
+            return canonical.getAsInt();
+        }
         return codes.code(input).flatMap(code -> {
             OptionalInt ordinal = outline.ordinal(code.code());
             return ordinal.isPresent() ? Optional.of(ordinal.getAsInt()) : Optional.empty();

@@ -18,6 +18,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -31,6 +32,8 @@ final class Outline {
     private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "and", "as", "at", "by", "due", "for", "from",
             "in", "of", "on", "or", "the", "to", "with", "without", "w", "other", "unspecified", "specified", "not",
             "elsewhere", "classified", "nos", "nec");
+
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private static final LoadingCache<CodeSet, Outline> OUTLINES = CacheBuilder.newBuilder()
             .weakKeys()
@@ -51,6 +54,8 @@ final class Outline {
     final int[][] words;
     /** Per word id, the nodes whose titles hold it, in code order. */
     final int[][] postings;
+    /** The nodes of code level that are not billable, in code order. */
+    final int[] headers;
     /** Per node, the Excludes1 notes it states itself. */
     private final List<List<Note>> excludes1Notes;
     /** Per node, the inclusion terms it states itself. */
@@ -90,6 +95,7 @@ final class Outline {
         Map<String, int[]> termHolders = new HashMap<>();
         holders.forEach((term, list) -> termHolders.put(term, list.stream().mapToInt(Integer::intValue).toArray()));
         inclusionTermHolders = termHolders;
+        headers = IntStream.range(0, size).filter(node -> isCodeLevel(node) && !billable[node]).toArray();
         excludes1 = Excludes1.of(this);
     }
 
@@ -141,7 +147,7 @@ final class Outline {
     /** The distinct content words of a title, in lower case, in order of appearance. */
     static List<String> wordsOf(String text) {
         List<String> found = new ArrayList<>();
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String word : NOT_A_WORD.split(text.toLowerCase(Locale.ROOT))) {
             if (!word.isEmpty() && !FUNCTION_WORDS.contains(word) && !found.contains(word)) {
                 found.add(word);
             }

@@ -34,14 +34,13 @@ final class PickBillable extends QuestionKind {
         for (int p = outline.parent[subject]; p >= category && p >= 0; p = outline.parent[p]) {
             family.add(p);
         }
-        List<Integer> headersBeside = new ArrayList<>();
-        for (int p = category; p < outline.end[category] && headersBeside.size() < 64; p++) {
-            if (!outline.billable[p] && !family.contains(p)) {
-                headersBeside.add(p);
+        int[] slice = Outline.slice(outline.headers, category, outline.end[category]);
+        for (int pick = 0; pick < drill.optionCount && slice[1] > slice[0]; pick++) {
+            int header = outline.headers[drill.random.nextInt(slice[0], slice[1])];
+            if (!family.contains(header)) {
+                family.add(header);
             }
         }
-        drill.shuffle(headersBeside);
-        family.addAll(headersBeside);
         List<Code> wrong = drill.distractors(subject, drill.optionCount - 1, family, Set.of(label(code)),
                 PickBillable::label, node -> !outline.billable[node] && outline.contains(category, node),
                 candidate -> !candidate.billable() && candidate.kind() != Kind.CHAPTER
