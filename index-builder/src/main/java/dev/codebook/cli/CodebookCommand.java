@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "codebook",
         mixinStandardHelpOptions = true,
+        scope = CommandLine.ScopeType.INHERIT,
         versionProvider = CodebookCommand.Version.class,
         description = "Medical code lookup for ICD-10-CM, ICD-10-PCS, HCPCS Level II and code sets of your own: build "
                 + "an index from the release files, then look up, validate and navigate codes and list release "
