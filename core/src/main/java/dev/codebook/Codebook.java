@@ -1,5 +1,9 @@
 package dev.codebook;
 
+import dev.codebook.search.Search;
+import dev.codebook.search.SearchIndex;
+import dev.codebook.search.Suggest;
+import dev.codebook.search.Vocabulary;
 import dev.codebook.table.CodeTable;
 import dev.codebook.table.IndexMetadata;
 import java.io.IOException;
@@ -21,23 +25,28 @@ import java.util.stream.Collectors;
  *     Optional<Code> code = codebook.icd10cm().code("e11.9");
  *     Validation check = codebook.icd10cm().validate("T36.01A"); // PLACEHOLDER_MISSING: T36.0X1A
  *     List<Code> path = codebook.icd10cm().ancestors("E11.9");    // E11, E08-E13, 4
+ *     List<SearchHit> hits = codebook.search("heart attack").billableOnly().run(); // I21.9, ...
  * }
  * }</pre>
  *
  * <p>An index is built from the official release files by the {@code codebook build} command and may hold several
  * code systems, and several releases of each. Opening reads every release's code table into memory, so lookups need
- * no disk access. A {@code Codebook} is immutable and thread-safe: open it once and share it.
+ * no disk access, and opens the search index (memory-mapped). A {@code Codebook} is thread-safe: open it once, share
+ * it, and {@link #close()} it when done.
  */
 public final class Codebook implements AutoCloseable {
 
     private final Path folder;
     private final IndexMetadata metadata;
     private final Map<CodeSystem, List<CodeSet>> releasesBySystem;
+    private final SearchIndex search;
 
-    private Codebook(Path folder, IndexMetadata metadata, Map<CodeSystem, List<CodeSet>> releasesBySystem) {
+    private Codebook(Path folder, IndexMetadata metadata, Map<CodeSystem, List<CodeSet>> releasesBySystem,
+            SearchIndex search) {
         this.folder = folder;
         this.metadata = metadata;
         this.releasesBySystem = releasesBySystem;
+        this.search = search;
     }
 
     /**
@@ -54,7 +63,23 @@ public final class Codebook implements AutoCloseable {
         }
         bySystem.values().forEach(sets -> sets.sort(Comparator.comparing(set -> set.release().version())));
         bySystem.replaceAll((system, sets) -> List.copyOf(sets));
-        return new Codebook(folder, metadata, Collections.unmodifiableMap(bySystem));
+        List<CodeSet> all = bySystem.values().stream().flatMap(List::stream).toList();
+        SearchIndex search = SearchIndex.open(IndexMetadata.luceneFolder(folder), Vocabulary.read(folder), all);
+        return new Codebook(folder, metadata, Collections.unmodifiableMap(bySystem), search);
+    }
+
+    /**
+     * A search of the code descriptions for {@code text}, to narrow and run:
+     * {@code codebook.search("heart attack").in(CodeSystem.ICD10CM).billableOnly().limit(10).run()}.
+     * See {@link Search} for what it understands.
+     */
+    public Search search(String text) {
+        return search.search(text);
+    }
+
+    /** Type-ahead completions for what a user has typed so far: {@code codebook.suggest("diab").run()}. */
+    public Suggest suggest(String text) {
+        return search.suggest(text);
     }
 
     /** The latest ICD-10-CM release in the index. */
@@ -117,10 +142,10 @@ public final class Codebook implements AutoCloseable {
                 : metadata.releases().stream().map(Release::label).collect(Collectors.joining(", "));
     }
 
-    /** Releases the index; the code tables are plain memory, so this only matters once search opens Lucene. */
+    /** Closes the search index; searching afterwards fails. The code tables stay usable: they are plain memory. */
     @Override
-    public void close() {
-        // Nothing is held open yet: code tables live on the heap.
+    public void close() throws IOException {
+        search.close();
     }
 
     @Override

@@ -16,9 +16,10 @@ import picocli.CommandLine.Command;
 @Command(name = "codebook",
         mixinStandardHelpOptions = true,
         versionProvider = CodebookCommand.Version.class,
-        description = "Medical code lookup: build an index from the official release files, then look up, validate "
-                + "and navigate codes. Answers are JSON Lines, one object per input.",
-        subcommands = {BuildCommand.class, LookupCommand.class, ValidateCommand.class, HierarchyCommand.class})
+        description = "Medical code lookup: build an index from the official release files, then look up, validate, "
+                + "navigate and search codes. Answers are JSON Lines, one object per input.",
+        subcommands = {BuildCommand.class, LookupCommand.class, ValidateCommand.class, HierarchyCommand.class,
+                SearchCommand.class, SuggestCommand.class, EvaluateCommand.class})
 public final class CodebookCommand {
 
     /** Usage errors exit with this status; failures to read or write with {@link #FAILURE}. */
