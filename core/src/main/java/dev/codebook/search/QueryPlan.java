@@ -3,7 +3,6 @@ package dev.codebook.search;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -24,12 +23,13 @@ record QueryPlan(List<Slot> slots) {
      * One way to fill a slot.
      *
      * @param terms   the stemmed terms, all of which must match
-     * @param reading how the query was interpreted to get them; empty for the user's own words
-     * @param weight  how much a match through this alternative counts
+     * @param readings how the query was interpreted to get them; empty for the user's own words
+     * @param weight   how much a match through this alternative counts
      */
-    record Alternative(List<String> terms, Optional<Match> reading, float weight) {
+    record Alternative(List<String> terms, List<Match> readings, float weight) {
         Alternative {
             terms = List.copyOf(terms);
+            readings = List.copyOf(readings);
         }
     }
 

@@ -9,10 +9,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.util.BytesRef;
 
@@ -28,136 +30,213 @@ final class QueryReader {
     /** Words shorter than this are not corrected: too many real words lie one edit away. */
     private static final int MIN_CORRECTED_LENGTH = 4;
     /** Words at least this long may be two edits from the word meant; shorter ones one. */
-    private static final int TWO_EDIT_LENGTH = 7;
+    private static final int TWO_EDIT_LENGTH = 6;
+    /** A correction this many times commoner than a known stem is taken as the word meant. */
+    private static final int MUCH_COMMONER = 5;
     private static final int MAX_CORRECTIONS = 2;
 
-    private final Terms dictionary;
+    private final IndexReader reader;
+    /** The words of titles and inclusion terms as spelt (unstemmed), that corrections are drawn from. */
+    private final Terms spellings;
     private final Map<String, List<Phrase>> phrasesByFirstTerm;
+    /** The words of the vocabulary's phrases: known words, though no title may contain them ("piles"). */
+    private final Set<String> vocabularyWords;
     private final Ranking ranking;
 
     /** A vocabulary entry with its phrase and expansions analyzed. */
     private record Phrase(List<String> terms, Vocabulary.Entry entry, List<List<String>> expansions) {
     }
 
-    QueryReader(Terms dictionary, Vocabulary vocabulary, Ranking ranking) {
-        this.dictionary = dictionary;
+    QueryReader(IndexReader reader, Vocabulary vocabulary, Ranking ranking) throws IOException {
+        this.reader = reader;
+        this.spellings = MultiTerms.getTerms(reader, SearchFields.DICTIONARY);
         this.ranking = ranking;
         Map<String, List<Phrase>> phrases = new HashMap<>();
+        Set<String> phraseWords = new HashSet<>();
         for (Vocabulary.Entry entry : vocabulary.entries()) {
             List<String> terms = TextAnalysis.terms(entry.phrase());
+            phraseWords.addAll(TextAnalysis.words(entry.phrase()));
             List<List<String>> expansions = entry.expansions().stream().map(TextAnalysis::terms).toList();
             phrases.computeIfAbsent(terms.get(0), t -> new ArrayList<>()).add(new Phrase(terms, entry, expansions));
         }
         phrases.values().forEach(list -> list.sort(Comparator.comparingInt((Phrase p) -> -p.terms().size())));
         this.phrasesByFirstTerm = phrases;
+        this.vocabularyWords = Set.copyOf(phraseWords);
     }
 
     QueryPlan read(String text) {
         String bounded = text.length() > MAX_CHARACTERS ? text.substring(0, MAX_CHARACTERS) : text;
-        List<String> terms = TextAnalysis.terms(bounded);
-        if (terms.size() > MAX_TERMS) {
-            terms = terms.subList(0, MAX_TERMS);
+        List<String> words = TextAnalysis.words(bounded);
+        if (words.size() > MAX_TERMS) {
+            words = words.subList(0, MAX_TERMS);
         }
-        TermsEnum known = knownTerms();
+        // Each word's stem if the word is known, else its corrections (best first), so vocabulary phrases are
+        // recognised even when misspelt: "kidny stone".
+        List<List<Alternative>> readings = new ArrayList<>();
+        for (String word : words) {
+            readings.add(readWord(word));
+        }
         List<Slot> slots = new ArrayList<>();
         int i = 0;
-        while (i < terms.size()) {
-            List<Phrase> phrases = phraseAt(terms, i);
-            if (!phrases.isEmpty()) {
-                int length = phrases.get(0).terms().size();
-                List<Alternative> alternatives = new ArrayList<>();
-                List<String> own = terms.subList(i, i + length);
-                if (own.stream().allMatch(term -> isKnown(known, term))) {
-                    alternatives.add(new Alternative(own, Optional.empty(), 1f));
+        while (i < readings.size()) {
+            List<Phrase> phrases = phraseAt(readings, i);
+            if (phrases.isEmpty()) {
+                if (!readings.get(i).isEmpty()) {
+                    slots.add(new Slot(readings.get(i)));
                 }
-                for (Phrase phrase : phrases) {
-                    Vocabulary.Entry entry = phrase.entry();
-                    for (int e = 0; e < phrase.expansions().size(); e++) {
-                        Match reading = new Match(entry.source(), entry.phrase() + " = " + entry.expansions().get(e));
-                        alternatives.add(new Alternative(phrase.expansions().get(e), Optional.of(reading),
-                                ranking.vocabulary));
-                    }
-                }
-                slots.add(new Slot(alternatives));
-                i += length;
+                i++;
                 continue;
             }
-            String term = terms.get(i);
-            if (isKnown(known, term)) {
-                slots.add(new Slot(List.of(new Alternative(List.of(term), Optional.empty(), 1f))));
-            } else {
-                List<Alternative> corrections = corrections(term);
-                if (!corrections.isEmpty()) {
-                    slots.add(new Slot(corrections));
+            int length = phrases.get(0).terms().size();
+            List<Match> corrected = new ArrayList<>();
+            List<String> own = new ArrayList<>();
+            for (List<Alternative> word : readings.subList(i, i + length)) {
+                corrected.addAll(word.get(0).readings());
+                own.addAll(word.get(0).terms());
+            }
+            List<Alternative> alternatives = new ArrayList<>();
+            if (own.stream().allMatch(term -> documents(term) > 0)) {
+                alternatives.add(new Alternative(own, corrected, 1f));
+            }
+            for (Phrase phrase : phrases) {
+                Vocabulary.Entry entry = phrase.entry();
+                for (int e = 0; e < phrase.expansions().size(); e++) {
+                    List<Match> interpreted = new ArrayList<>(corrected);
+                    interpreted.add(new Match(entry.source(), entry.phrase() + " = " + entry.expansions().get(e)));
+                    alternatives.add(new Alternative(phrase.expansions().get(e), interpreted, ranking.vocabulary));
                 }
             }
-            i++;
+            slots.add(new Slot(alternatives));
+            i += length;
         }
         return new QueryPlan(slots);
     }
 
-    private TermsEnum knownTerms() {
-        try {
-            return dictionary == null ? null : dictionary.iterator();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * How one word may be read: its stem when the titles or the vocabulary know the word; otherwise the nearest
+     * known words, unless the stem is known and no correction is much commoner (an inflection the titles do not
+     * use, rather than a slip onto a rare word such as "migrane" onto "migrans").
+     */
+    private List<Alternative> readWord(String word) {
+        String stem = TextAnalysis.stem(word);
+        List<Alternative> own = List.of(new Alternative(List.of(stem), List.of(), 1f));
+        if (vocabularyWords.contains(word) || isSpelling(word)) {
+            return own;
         }
+        int stemDocuments = documents(stem);
+        List<Correction> corrections = corrections(word);
+        if (corrections.isEmpty()) {
+            return stemDocuments > 0 ? own : List.of();
+        }
+        if (stemDocuments > 0
+                && (corrections.get(0).documents() < MUCH_COMMONER * stemDocuments
+                        || corrections.stream().anyMatch(c -> c.stem().equals(stem)))) {
+            return own;
+        }
+        List<Alternative> alternatives = new ArrayList<>();
+        for (Correction correction : corrections) {
+            Match reading = new Match(MatchSource.SPELLING_CORRECTION, word + " -> " + correction.word());
+            alternatives.add(new Alternative(List.of(correction.stem()), List.of(reading),
+                    correction.edits() == 1 ? ranking.oneEdit : ranking.twoEdits));
+        }
+        return alternatives;
     }
 
-    /** The vocabulary entries of the longest phrase that starts at {@code i}, or none. */
-    private List<Phrase> phraseAt(List<String> terms, int i) {
-        List<Phrase> candidates = phrasesByFirstTerm.getOrDefault(terms.get(i), List.of());
+    /** The vocabulary entries of the longest phrase that starts at word {@code i} (best reading), or none. */
+    private List<Phrase> phraseAt(List<List<Alternative>> words, int i) {
+        if (words.get(i).isEmpty()) {
+            return List.of();
+        }
+        List<Phrase> candidates = phrasesByFirstTerm.getOrDefault(words.get(i).get(0).terms().get(0), List.of());
         List<Phrase> matched = new ArrayList<>();
         for (Phrase phrase : candidates) {
             int length = phrase.terms().size();
             if (!matched.isEmpty() && length < matched.get(0).terms().size()) {
                 break;
             }
-            if (i + length <= terms.size() && terms.subList(i, i + length).equals(phrase.terms())) {
+            if (i + length <= words.size() && phraseMatches(phrase.terms(), words.subList(i, i + length))) {
                 matched.add(phrase);
             }
         }
         return matched;
     }
 
-    private static boolean isKnown(TermsEnum known, String term) {
+    private static boolean phraseMatches(List<String> phrase, List<List<Alternative>> words) {
+        for (int w = 0; w < phrase.size(); w++) {
+            if (words.get(w).isEmpty() || !words.get(w).get(0).terms().get(0).equals(phrase.get(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A known word near a misspelt one. */
+    private record Correction(String word, String stem, int edits, int documents) {
+    }
+
+    /**
+     * The known words nearest to {@code word}, at most two edits away: the nearest, then others as near and nearly
+     * as common. Words of the vocabulary count as common.
+     */
+    private List<Correction> corrections(String word) {
+        if (spellings == null || word.length() < MIN_CORRECTED_LENGTH || word.chars().anyMatch(Character::isDigit)) {
+            return List.of();
+        }
+        int maxEdits = word.length() >= TWO_EDIT_LENGTH ? 2 : 1;
+        List<Correction> candidates = new ArrayList<>();
+        for (String known : vocabularyWords) {
+            if (Math.abs(known.length() - word.length()) <= maxEdits) {
+                int edits = EditDistance.between(word, known);
+                if (edits <= maxEdits) {
+                    candidates.add(new Correction(known, TextAnalysis.stem(known), edits, Integer.MAX_VALUE));
+                }
+            }
+        }
         try {
-            return known != null && known.seekExact(new BytesRef(term));
+            FuzzyTermsEnum fuzzy = new FuzzyTermsEnum(spellings, new Term(SearchFields.DICTIONARY, word),
+                    maxEdits, 0, true);
+            for (BytesRef candidate = fuzzy.next(); candidate != null; candidate = fuzzy.next()) {
+                String known = candidate.utf8ToString();
+                candidates.add(new Correction(known, TextAnalysis.stem(known), EditDistance.between(word, known),
+                        fuzzy.docFreq()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        candidates.sort(Comparator.comparingInt(Correction::edits)
+                .thenComparing(Comparator.comparingInt(Correction::documents).reversed()));
+        Correction best = candidates.get(0);
+        List<Correction> corrections = new ArrayList<>();
+        for (Correction candidate : candidates) {
+            if (corrections.size() == MAX_CORRECTIONS || candidate.edits() > best.edits()) {
+                break;
+            }
+            if (candidate.documents() * 2L >= best.documents()
+                    && corrections.stream().noneMatch(c -> c.stem().equals(candidate.stem()))) {
+                corrections.add(candidate);
+            }
+        }
+        return corrections;
+    }
+
+    /** Whether a title or inclusion term holds {@code word} as it is spelt. */
+    private boolean isSpelling(String word) {
+        try {
+            return spellings != null && reader.docFreq(new Term(SearchFields.DICTIONARY, word)) > 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The known words nearest to {@code term}, at most two edits away, commonest first. */
-    private List<Alternative> corrections(String term) {
-        if (dictionary == null || term.length() < MIN_CORRECTED_LENGTH || term.chars().anyMatch(Character::isDigit)) {
-            return List.of();
-        }
-        int maxEdits = term.length() >= TWO_EDIT_LENGTH ? 2 : 1;
-        record Candidate(String term, int edits, int documents) {
-        }
-        List<Candidate> candidates = new ArrayList<>();
+    /** How many titles and inclusion terms hold the stemmed {@code term}. */
+    private int documents(String term) {
         try {
-            FuzzyTermsEnum fuzzy = new FuzzyTermsEnum(dictionary, new Term(SearchFields.DICTIONARY, term),
-                    maxEdits, 0, true);
-            for (BytesRef candidate = fuzzy.next(); candidate != null; candidate = fuzzy.next()) {
-                String word = candidate.utf8ToString();
-                candidates.add(new Candidate(word, EditDistance.between(term, word), fuzzy.docFreq()));
-            }
+            return reader.docFreq(new Term(SearchFields.TITLE, term)) + reader.docFreq(new Term(SearchFields.TERMS, term));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        candidates.sort(Comparator.comparingInt(Candidate::edits)
-                .thenComparing(Comparator.comparingInt(Candidate::documents).reversed()));
-        List<Alternative> corrections = new ArrayList<>();
-        for (Candidate candidate : candidates) {
-            if (corrections.size() == MAX_CORRECTIONS || candidate.edits() > candidates.get(0).edits()) {
-                break;
-            }
-            Match reading = new Match(MatchSource.SPELLING_CORRECTION, term + " -> " + candidate.term());
-            corrections.add(new Alternative(List.of(candidate.term()), Optional.of(reading),
-                    candidate.edits() == 1 ? ranking.oneEdit : ranking.twoEdits));
-        }
-        return corrections;
     }
 }

@@ -28,7 +28,7 @@ public final class SearchFields {
     public static final String SHORT_TITLE = "shortTitle";
     /** Inclusion terms and includes notes, analyzed likewise. */
     public static final String TERMS = "terms";
-    /** Title and terms together, unscored: the dictionary of known words that spelling correction draws on. */
+    /** Words of title and terms as spelt (unstemmed), unscored: the dictionary spelling correction draws on. */
     public static final String DICTIONARY = "dictionary";
     /** {@link TextAnalysis#key} of the long title, for exact title matches in any word order. */
     public static final String TITLE_KEY = "titleKey";

@@ -28,7 +28,6 @@ import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
@@ -74,7 +73,7 @@ public final class SearchIndex implements AutoCloseable {
         this.directory = directory;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
-        this.queries = new QueryReader(MultiTerms.getTerms(reader, SearchFields.DICTIONARY), vocabulary, ranking);
+        this.queries = new QueryReader(reader, vocabulary, ranking);
         Map<CodeSystem, CodeSet> newest = new LinkedHashMap<>();
         Map<String, CodeSet> all = new LinkedHashMap<>();
         for (CodeSet set : codeSets) {
@@ -376,7 +375,7 @@ public final class SearchIndex implements AutoCloseable {
         for (Slot slot : plan.slots()) {
             for (Alternative alternative : slot.alternatives()) {
                 if (present.containsAll(alternative.terms())) {
-                    alternative.reading().ifPresent(readings::add);
+                    readings.addAll(alternative.readings());
                     matched.addAll(alternative.terms());
                     break;
                 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -16,6 +17,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
+import org.apache.lucene.analysis.miscellaneous.WordDelimiterIterator;
 import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -41,6 +43,7 @@ public final class TextAnalysis {
 
     private static final Analyzer INDEX_WORDS = new WordAnalyzer(true, true, false);
     private static final Analyzer QUERY_WORDS = new WordAnalyzer(false, true, false);
+    private static final Analyzer INDEX_SPELLINGS = new WordAnalyzer(true, false, false);
     private static final Analyzer INDEX_PREFIXES = new WordAnalyzer(true, false, true);
     private static final Analyzer QUERY_PREFIXES = new WordAnalyzer(false, false, false);
 
@@ -62,7 +65,18 @@ public final class TextAnalysis {
         return tokens(QUERY_WORDS, text).stream().map(Token::term).toList();
     }
 
-    /** The unstemmed, lower-cased words of {@code text}, as type-ahead looks them up. */
+    /** For indexing the words as spelt (unstemmed), which spelling correction draws on. */
+    public static Analyzer indexSpellings() {
+        return INDEX_SPELLINGS;
+    }
+
+    /** The stem of one word as {@link #words} gives it: "diabetes" to "diabet". */
+    static String stem(String word) {
+        List<String> terms = terms(word);
+        return terms.isEmpty() ? word : terms.get(0);
+    }
+
+    /** The unstemmed, lower-cased words of {@code text}, as type-ahead and spelling correction look them up. */
     static List<String> words(String text) {
         return tokens(QUERY_PREFIXES, text).stream().map(Token::term).toList();
     }
@@ -72,7 +86,12 @@ public final class TextAnalysis {
      * same words in any order. Search finds exact title matches by this key.
      */
     public static String key(String text) {
-        return String.join(" ", new java.util.TreeSet<>(terms(text)));
+        return key(terms(text));
+    }
+
+    /** The key of text already split into {@code terms}. */
+    public static String key(List<String> terms) {
+        return String.join(" ", new TreeSet<>(terms));
     }
 
     /** The stemmed terms of {@code text} with where each stands in it, for highlighting. */
@@ -117,7 +136,9 @@ public final class TextAnalysis {
             // Queries split hyphenated words only; the index also keeps them joined, so either spelling finds them.
             int flags = indexing ? SPLIT | WordDelimiterGraphFilter.CATENATE_WORDS
                     | WordDelimiterGraphFilter.CATENATE_ALL : SPLIT;
-            TokenStream stream = new WordDelimiterGraphFilter(tokenizer, flags, null);
+            // Queries keep each part's own offsets, so highlights mark the word without its punctuation.
+            TokenStream stream = new WordDelimiterGraphFilter(tokenizer, !indexing,
+                    WordDelimiterIterator.DEFAULT_WORD_DELIM_TABLE, flags, null);
             if (indexing) {
                 stream = new FlattenGraphFilter(stream);
             }

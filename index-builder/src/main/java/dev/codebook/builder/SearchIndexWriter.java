@@ -22,7 +22,6 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -39,13 +38,18 @@ final class SearchIndexWriter implements AutoCloseable {
     /** Words in a title that mark the general member of a family of codes. */
     private static final List<String> GENERAL_WORDS = List.of("unspecified", "without complication", "uncomplicated");
 
-    private static final FieldType DICTIONARY = new FieldType();
+    /** Scored text: frequencies and lengths for BM25, no positions (search runs no phrase queries). */
+    private static final FieldType SCORED = textType(IndexOptions.DOCS_AND_FREQS, false);
+    /** Filtering text: which documents hold a term, nothing more. */
+    private static final FieldType MATCHED = textType(IndexOptions.DOCS, true);
 
-    static {
-        DICTIONARY.setIndexOptions(IndexOptions.DOCS);
-        DICTIONARY.setTokenized(true);
-        DICTIONARY.setOmitNorms(true);
-        DICTIONARY.freeze();
+    private static FieldType textType(IndexOptions options, boolean omitNorms) {
+        FieldType type = new FieldType();
+        type.setIndexOptions(options);
+        type.setTokenized(true);
+        type.setOmitNorms(omitNorms);
+        type.freeze();
+        return type;
     }
 
     private final IndexWriter writer;
@@ -56,7 +60,7 @@ final class SearchIndexWriter implements AutoCloseable {
                 SearchFields.TITLE, words,
                 SearchFields.SHORT_TITLE, words,
                 SearchFields.TERMS, words,
-                SearchFields.DICTIONARY, words,
+                SearchFields.DICTIONARY, TextAnalysis.indexSpellings(),
                 SearchFields.PREFIXES, TextAnalysis.indexPrefixes()));
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setRAMBufferSizeMB(256)
@@ -84,20 +88,23 @@ final class SearchIndexWriter implements AutoCloseable {
                 document.add(new StringField(SearchFields.WITHIN, system + ":" + entries.get(p).code(),
                         Field.Store.NO));
             }
-            document.add(new TextField(SearchFields.TITLE, entry.title(), Field.Store.NO));
-            document.add(new TextField(SearchFields.SHORT_TITLE, entry.shortTitle(), Field.Store.NO));
-            document.add(new Field(SearchFields.DICTIONARY, entry.title(), DICTIONARY));
-            document.add(new StringField(SearchFields.TITLE_KEY, TextAnalysis.key(entry.title()), Field.Store.NO));
-            document.add(new TextField(SearchFields.PREFIXES, entry.title(), Field.Store.NO));
+            List<String> titleTerms = TextAnalysis.terms(entry.title());
+            document.add(new Field(SearchFields.TITLE, entry.title(), SCORED));
+            if (!entry.shortTitle().equals(entry.title())) {
+                document.add(new Field(SearchFields.SHORT_TITLE, entry.shortTitle(), SCORED));
+            }
+            document.add(new Field(SearchFields.DICTIONARY, entry.title(), MATCHED));
+            document.add(new StringField(SearchFields.TITLE_KEY, TextAnalysis.key(titleTerms), Field.Store.NO));
+            document.add(new Field(SearchFields.PREFIXES, entry.title(), MATCHED));
             for (Note note : entry.notes()) {
                 if (note.kind() == NoteKind.INCLUSION_TERM || note.kind() == NoteKind.INCLUDES) {
-                    document.add(new TextField(SearchFields.TERMS, note.text(), Field.Store.NO));
-                    document.add(new Field(SearchFields.DICTIONARY, note.text(), DICTIONARY));
-                    document.add(new StringField(SearchFields.TERM_KEY, TextAnalysis.key(note.text()),
-                            Field.Store.NO));
+                    document.add(new Field(SearchFields.TERMS, note.text(), SCORED));
+                    document.add(new Field(SearchFields.DICTIONARY, note.text(), MATCHED));
+                    document.add(new StringField(SearchFields.TERM_KEY,
+                            TextAnalysis.key(TextAnalysis.terms(note.text())), Field.Store.NO));
                 }
             }
-            addFeatures(document, entries, position, descendants[position]);
+            addFeatures(document, entries, position, descendants[position], titleTerms.size());
             writer.addDocument(document);
         }
     }
@@ -107,12 +114,12 @@ final class SearchIndexWriter implements AutoCloseable {
         document.add(new SortedDocValuesField(field, new BytesRef(value)));
     }
 
-    private static void addFeatures(Document document, List<TableEntry> entries, int position, int descendants) {
+    private static void addFeatures(Document document, List<TableEntry> entries, int position, int descendants,
+            int titleWords) {
         TableEntry entry = entries.get(position);
         document.add(new FeatureField(SearchFields.FEATURES, SearchFields.BREADTH,
                 1 + (float) Math.log1p(descendants)));
-        int words = Math.max(1, TextAnalysis.terms(entry.title()).size());
-        document.add(new FeatureField(SearchFields.FEATURES, SearchFields.BREVITY, 1f / words));
+        document.add(new FeatureField(SearchFields.FEATURES, SearchFields.BREVITY, 1f / Math.max(1, titleWords)));
         String title = entry.title().toLowerCase(Locale.ROOT);
         if (GENERAL_WORDS.stream().anyMatch(title::contains)) {
             document.add(new FeatureField(SearchFields.FEATURES, SearchFields.GENERAL, 1f));

@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * Queries with the codes that answer them, to measure search against: a tab-separated file, one query a line,
- * {@code kind <TAB> query <TAB> acceptable codes}, the codes separated by spaces. A code ending in {@code .-}
- * (ICD's own notation, "I21.-") accepts the category and every code below it; any other code only itself.
+ * {@code kind <TAB> query <TAB> acceptable codes}, the codes separated by spaces. A code ending in {@code -}
+ * (ICD's own notation: "I21.-", "S72.0-") accepts the node and every node below it; any other code only itself.
  *
  * @param file    where the set was read from
  * @param queries the queries in file order
@@ -38,8 +38,8 @@ public record RelevanceSet(Path file, List<Query> queries) {
         /** Whether {@code code} answers this query in {@code codeSet}. */
         public boolean accepts(String code, CodeSet codeSet) {
             for (String answer : acceptable) {
-                if (answer.endsWith(".-")) {
-                    String family = answer.substring(0, answer.length() - 2);
+                if (answer.endsWith("-")) {
+                    String family = family(answer);
                     if (family.equals(code) || codeSet.isAncestor(family, code)) {
                         return true;
                     }
@@ -71,14 +71,20 @@ public record RelevanceSet(Path file, List<Query> queries) {
             }
             List<String> codes = List.of(columns[2].strip().split("\\s+"));
             for (String code : codes) {
-                String bare = code.endsWith(".-") ? code.substring(0, code.length() - 2) : code;
+                String bare = code.endsWith("-") ? family(code) : code;
                 if (codeSet.code(bare).filter(found -> found.code().equals(bare)).isEmpty()) {
                     throw SourceFormatException.at(file.toString(), i + 1, "'" + code + "' is not a code of "
-                            + codeSet.release().label() + " as written (canonical form, e.g. E11.9 or I21.-)");
+                            + codeSet.release().label() + " as written (canonical form, e.g. E11.9, I21.- or S72.0-)");
                 }
             }
             queries.add(new Query(columns[0].strip(), columns[1], codes));
         }
         return new RelevanceSet(file, queries);
+    }
+
+    /** The node a family entry names: "I21" for "I21.-", "S72.0" for "S72.0-". */
+    private static String family(String answer) {
+        String node = answer.substring(0, answer.length() - 1);
+        return node.endsWith(".") ? node.substring(0, node.length() - 1) : node;
     }
 }
