@@ -206,7 +206,9 @@ final class QueryReader {
         if (candidates.isEmpty()) {
             return List.of();
         }
+        // Typists seldom get the first letter wrong: among equally near words, those that keep it come first.
         candidates.sort(Comparator.comparingInt(Correction::edits)
+                .thenComparing(candidate -> candidate.word().charAt(0) != word.charAt(0))
                 .thenComparing(Comparator.comparingInt(Correction::documents).reversed()));
         Correction best = candidates.get(0);
         List<Correction> corrections = new ArrayList<>();

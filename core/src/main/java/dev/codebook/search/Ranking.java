@@ -16,7 +16,7 @@ final class Ranking {
     /** Share of the best field's score that each other matching field adds. */
     final float fieldTie = 0.1f;
     /** Weights of alternatives that interpret the query rather than take its words as they are. */
-    final float vocabulary = 1.0f;
+    final float vocabulary = 1.3f;
     final float oneEdit = 0.8f;
     final float twoEdits = 0.6f;
     /** Bonus when the whole query, in any order, is the title or an inclusion term. */
@@ -26,6 +26,7 @@ final class Ranking {
     final float breadth = 0.3f;
     final float general = 1.0f;
     final float firstEncounter = 1.0f;
+    final float anyPopulation = 2.0f;
     /** Type-ahead: brevity against breadth. */
     final float suggestBrevity = 4f;
     final float suggestBreadth = 1f;

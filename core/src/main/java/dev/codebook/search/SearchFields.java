@@ -30,9 +30,9 @@ public final class SearchFields {
     public static final String TERMS = "terms";
     /** Words of title and terms as spelt (unstemmed), unscored: the dictionary spelling correction draws on. */
     public static final String DICTIONARY = "dictionary";
-    /** {@link TextAnalysis#key} of the long title, for exact title matches in any word order. */
+    /** {@link TextAnalysis#keys} of the long title, for exact title matches in any word order. */
     public static final String TITLE_KEY = "titleKey";
-    /** {@link TextAnalysis#key} of each inclusion term. */
+    /** {@link TextAnalysis#keys} of each inclusion term. */
     public static final String TERM_KEY = "termKey";
     /** Leading parts of the title's words, analyzed by {@link TextAnalysis#indexPrefixes()}, for type-ahead. */
     public static final String PREFIXES = "prefixes";
@@ -45,6 +45,8 @@ public final class SearchFields {
     public static final String GENERAL = "general";
     /** Feature: present (1) on every node except 7th-character codes of a later encounter or sequela. */
     public static final String FIRST_ENCOUNTER = "firstEncounter";
+    /** Feature: present (1) on nodes that apply to anyone, not only to a population such as mothers or newborns. */
+    public static final String ANY_POPULATION = "anyPopulation";
     /** Feature: 1 / number of title words, so short titles lead among completions. */
     public static final String BREVITY = "brevity";
 

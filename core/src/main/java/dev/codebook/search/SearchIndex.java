@@ -263,13 +263,15 @@ public final class SearchIndex implements AutoCloseable {
                 Occur.SHOULD);
         query.add(FeatureField.newLinearQuery(SearchFields.FEATURES, SearchFields.FIRST_ENCOUNTER,
                 ranking.firstEncounter), Occur.SHOULD);
+        query.add(FeatureField.newLinearQuery(SearchFields.FEATURES, SearchFields.ANY_POPULATION,
+                ranking.anyPopulation), Occur.SHOULD);
         query.add(filter, Occur.FILTER);
         return query.build();
     }
 
-    /** How many of the query's words a hit must match: all of one to three, then all but one in four. */
+    /** How many of the query's words a hit must match: all of one or two, then all but one in four (at least one). */
     private static int required(int words) {
-        return words <= 3 ? words : words - words / 4;
+        return words <= 2 ? words : words - Math.max(1, words / 4);
     }
 
     /** All terms, each in any of the description fields. */

@@ -3,7 +3,10 @@ package dev.codebook.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -36,6 +39,7 @@ public final class TextAnalysis {
     /** Field of stemmed terms, for analyzers that do not care about the field name. */
     static final String WORDS = "words";
     private static final int MAX_PREFIX = 24;
+    private static final Pattern HYPHEN_IN_WORD = Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
     private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
     private static final int SPLIT = WordDelimiterGraphFilter.GENERATE_WORD_PARTS
             | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS
@@ -87,6 +91,14 @@ public final class TextAnalysis {
      */
     public static String key(String text) {
         return key(terms(text));
+    }
+
+    /**
+     * The keys of {@code text} with its hyphenated words split and joined: a title says "gastro-esophageal", and a
+     * query "gastroesophageal" or "gastro esophageal" is still exactly it.
+     */
+    public static Set<String> keys(String text) {
+        return new LinkedHashSet<>(List.of(key(text), key(HYPHEN_IN_WORD.matcher(text).replaceAll(""))));
     }
 
     /** The key of text already split into {@code terms}. */

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -35,8 +36,16 @@ import org.apache.lucene.util.BytesRef;
  */
 final class SearchIndexWriter implements AutoCloseable {
 
+    /**
+     * The chapters, per system, whose codes apply only to a particular population: ICD-10-CM's pregnancy (15) and
+     * perinatal (16) chapters restate common conditions for mothers and newborns ("Unspecified maternal
+     * hypertension"), which a query that does not say so rarely means.
+     */
+    private static final Map<String, Set<String>> POPULATION_CHAPTERS = Map.of("icd10cm", Set.of("15", "16"));
+
     /** Words in a title that mark the general member of a family of codes. */
-    private static final List<String> GENERAL_WORDS = List.of("unspecified", "without complication", "uncomplicated");
+    private static final List<String> GENERAL_WORDS = List.of("unspecified", "not specified", "without complication",
+            "uncomplicated");
 
     /** Scored text: frequencies and lengths for BM25, no positions (search runs no phrase queries). */
     private static final FieldType SCORED = textType(IndexOptions.DOCS_AND_FREQS, false);
@@ -94,17 +103,27 @@ final class SearchIndexWriter implements AutoCloseable {
                 document.add(new Field(SearchFields.SHORT_TITLE, entry.shortTitle(), SCORED));
             }
             document.add(new Field(SearchFields.DICTIONARY, entry.title(), MATCHED));
-            document.add(new StringField(SearchFields.TITLE_KEY, TextAnalysis.key(titleTerms), Field.Store.NO));
+            for (String titleKey : TextAnalysis.keys(entry.title())) {
+                document.add(new StringField(SearchFields.TITLE_KEY, titleKey, Field.Store.NO));
+            }
             document.add(new Field(SearchFields.PREFIXES, entry.title(), MATCHED));
             for (Note note : entry.notes()) {
                 if (note.kind() == NoteKind.INCLUSION_TERM || note.kind() == NoteKind.INCLUDES) {
                     document.add(new Field(SearchFields.TERMS, note.text(), SCORED));
                     document.add(new Field(SearchFields.DICTIONARY, note.text(), MATCHED));
-                    document.add(new StringField(SearchFields.TERM_KEY,
-                            TextAnalysis.key(TextAnalysis.terms(note.text())), Field.Store.NO));
+                    for (String termKey : TextAnalysis.keys(note.text())) {
+                        document.add(new StringField(SearchFields.TERM_KEY, termKey, Field.Store.NO));
+                    }
                 }
             }
             addFeatures(document, entries, position, descendants[position], titleTerms.size());
+            int chapter = position;
+            while (entries.get(chapter).parent() >= 0) {
+                chapter = entries.get(chapter).parent();
+            }
+            if (!POPULATION_CHAPTERS.getOrDefault(system, Set.of()).contains(entries.get(chapter).code())) {
+                document.add(new FeatureField(SearchFields.FEATURES, SearchFields.ANY_POPULATION, 1f));
+            }
             writer.addDocument(document);
         }
     }
