@@ -24,6 +24,7 @@ final class Ranking {
     final float exactTerm = 5f;
     /** Static features. */
     final float breadth = 0.3f;
+    final float shallow = 1.0f;
     final float general = 1.0f;
     final float firstEncounter = 1.0f;
     final float anyPopulation = 2.0f;

@@ -41,6 +41,8 @@ public final class SearchFields {
 
     /** Feature: 1 + ln(1 + number of nodes below): families with many members are the ones people mean. */
     public static final String BREADTH = "breadth";
+    /** Feature: 2 / (1 + number of nodes above): a three-character code such as I10 is more general than I27.20. */
+    public static final String SHALLOW = "shallow";
     /** Feature: present (1) when the title says the node is the unspecified or uncomplicated member of its family. */
     public static final String GENERAL = "general";
     /** Feature: present (1) on every node except 7th-character codes of a later encounter or sequela. */

@@ -261,6 +261,8 @@ public final class SearchIndex implements AutoCloseable {
                 Occur.SHOULD);
         query.add(FeatureField.newLinearQuery(SearchFields.FEATURES, SearchFields.GENERAL, ranking.general),
                 Occur.SHOULD);
+        query.add(FeatureField.newLinearQuery(SearchFields.FEATURES, SearchFields.SHALLOW, ranking.shallow),
+                Occur.SHOULD);
         query.add(FeatureField.newLinearQuery(SearchFields.FEATURES, SearchFields.FIRST_ENCOUNTER,
                 ranking.firstEncounter), Occur.SHOULD);
         query.add(FeatureField.newLinearQuery(SearchFields.FEATURES, SearchFields.ANY_POPULATION,

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
@@ -39,6 +40,8 @@ public final class TextAnalysis {
     /** Field of stemmed terms, for analyzers that do not care about the field name. */
     static final String WORDS = "words";
     private static final int MAX_PREFIX = 24;
+    private static final Pattern OPTIONAL = Pattern.compile("\\([^()]*\\)");
+    private static final Pattern OTHER_NAME = Pattern.compile("\\[([^\\[\\]]*)\\]");
     private static final Pattern HYPHEN_IN_WORD = Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
     private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
     private static final int SPLIT = WordDelimiterGraphFilter.GENERATE_WORD_PARTS
@@ -94,11 +97,24 @@ public final class TextAnalysis {
     }
 
     /**
-     * The keys of {@code text} with its hyphenated words split and joined: a title says "gastro-esophageal", and a
-     * query "gastroesophageal" or "gastro esophageal" is still exactly it.
+     * The keys of each way a title or inclusion term may be said exactly, following the conventions of the code
+     * sets: words in parentheses are optional ("Hypertension (arterial) (benign)" is also "Hypertension"), square
+     * brackets hold another name ("Acute nasopharyngitis [common cold]" is also "common cold"), and hyphenated
+     * words may be written split or joined ("gastro-esophageal", "gastroesophageal").
      */
     public static Set<String> keys(String text) {
-        return new LinkedHashSet<>(List.of(key(text), key(HYPHEN_IN_WORD.matcher(text).replaceAll(""))));
+        Set<String> keys = new LinkedHashSet<>();
+        for (String wording : List.of(text, OPTIONAL.matcher(text).replaceAll(" "))) {
+            keys.add(key(wording));
+            keys.add(key(HYPHEN_IN_WORD.matcher(wording).replaceAll("")));
+            keys.add(key(OTHER_NAME.matcher(wording).replaceAll(" ")));
+        }
+        Matcher otherName = OTHER_NAME.matcher(text);
+        while (otherName.find()) {
+            keys.add(key(otherName.group(1)));
+        }
+        keys.remove("");
+        return keys;
     }
 
     /** The key of text already split into {@code terms}. */

@@ -118,9 +118,12 @@ final class SearchIndexWriter implements AutoCloseable {
             }
             addFeatures(document, entries, position, descendants[position], titleTerms.size());
             int chapter = position;
+            int ancestors = 0;
             while (entries.get(chapter).parent() >= 0) {
                 chapter = entries.get(chapter).parent();
+                ancestors++;
             }
+            document.add(new FeatureField(SearchFields.FEATURES, SearchFields.SHALLOW, 2f / (1 + ancestors)));
             if (!POPULATION_CHAPTERS.getOrDefault(system, Set.of()).contains(entries.get(chapter).code())) {
                 document.add(new FeatureField(SearchFields.FEATURES, SearchFields.ANY_POPULATION, 1f));
             }
