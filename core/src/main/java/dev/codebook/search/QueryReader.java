@@ -10,13 +10,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
+import com.google.common.base.Suppliers;
 import java.util.HashSet;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.search.FuzzyTermsEnum;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Reads query text into a {@link QueryPlan}: splits it into terms, recognises vocabulary phrases (longest first) and
@@ -26,7 +24,7 @@ final class QueryReader {
 
     /** Longer input is cut here: no description needs more, and the cost of a query stays bounded. */
     static final int MAX_CHARACTERS = 1_000;
-    static final int MAX_TERMS = 24;
+    static final int MAX_TERMS = 16;
     /** Words shorter than this are not corrected: too many real words lie one edit away. */
     private static final int MIN_CORRECTED_LENGTH = 4;
     /** Words at least this long may be two edits from the word meant; shorter ones one. */
@@ -34,10 +32,15 @@ final class QueryReader {
     /** A correction this many times commoner than a known stem is taken as the word meant. */
     private static final int MUCH_COMMONER = 5;
     private static final int MAX_CORRECTIONS = 2;
+    /** Longer words are not corrected: no medical word is this long, and the cost grows with length. */
+    private static final int MAX_CORRECTED_LENGTH = 30;
+    /** At most this many words of one query are corrected, which bounds the cost of gibberish. */
+    private static final int MAX_CORRECTED_WORDS = 4;
 
     private final IndexReader reader;
-    /** The words of titles and inclusion terms as spelt (unstemmed), that corrections are drawn from. */
-    private final Terms spellings;
+    /** The words of titles and inclusion terms as spelt (unstemmed), that corrections are drawn from; read on first
+     * use, so that opening stays fast. */
+    private final Supplier<Spellings> spellings;
     private final Map<String, List<Phrase>> phrasesByFirstTerm;
     /** The words of the vocabulary's phrases: known words, though no title may contain them ("piles"). */
     private final Set<String> vocabularyWords;
@@ -47,9 +50,9 @@ final class QueryReader {
     private record Phrase(List<String> terms, Vocabulary.Entry entry, List<List<String>> expansions) {
     }
 
-    QueryReader(IndexReader reader, Vocabulary vocabulary, Ranking ranking) throws IOException {
+    QueryReader(IndexReader reader, Vocabulary vocabulary, Ranking ranking) {
         this.reader = reader;
-        this.spellings = MultiTerms.getTerms(reader, SearchFields.DICTIONARY);
+        this.spellings = Suppliers.memoize(() -> Spellings.read(reader));
         this.ranking = ranking;
         Map<String, List<Phrase>> phrases = new HashMap<>();
         Set<String> phraseWords = new HashSet<>();
@@ -73,8 +76,13 @@ final class QueryReader {
         // Each word's stem if the word is known, else its corrections (best first), so vocabulary phrases are
         // recognised even when misspelt: "kidny stone".
         List<List<Alternative>> readings = new ArrayList<>();
+        int[] correctedWords = {0};
+        Set<String> seen = new HashSet<>();
         for (String word : words) {
-            readings.add(readWord(word));
+            // A repeated word adds nothing to a query but cost.
+            if (seen.add(word)) {
+                readings.add(readWord(word, correctedWords));
+            }
         }
         List<Slot> slots = new ArrayList<>();
         int i = 0;
@@ -117,13 +125,16 @@ final class QueryReader {
      * known words, unless the stem is known and no correction is much commoner (an inflection the titles do not
      * use, rather than a slip onto a rare word such as "migrane" onto "migrans").
      */
-    private List<Alternative> readWord(String word) {
+    private List<Alternative> readWord(String word, int[] correctedSoFar) {
         String stem = TextAnalysis.stem(word);
         List<Alternative> own = List.of(new Alternative(List.of(stem), List.of(), 1f));
         if (vocabularyWords.contains(word) || isSpelling(word)) {
             return own;
         }
         int stemDocuments = documents(stem);
+        if (correctedSoFar[0]++ >= MAX_CORRECTED_WORDS) {
+            return stemDocuments > 0 ? own : List.of();
+        }
         List<Correction> corrections = corrections(word);
         if (corrections.isEmpty()) {
             return stemDocuments > 0 ? own : List.of();
@@ -179,7 +190,8 @@ final class QueryReader {
      * as common. Words of the vocabulary count as common.
      */
     private List<Correction> corrections(String word) {
-        if (spellings == null || word.length() < MIN_CORRECTED_LENGTH || word.chars().anyMatch(Character::isDigit)) {
+        if (word.length() < MIN_CORRECTED_LENGTH || word.length() > MAX_CORRECTED_LENGTH
+                || word.chars().anyMatch(Character::isDigit)) {
             return List.of();
         }
         int maxEdits = word.length() >= TWO_EDIT_LENGTH ? 2 : 1;
@@ -192,21 +204,14 @@ final class QueryReader {
                 }
             }
         }
-        try {
-            FuzzyTermsEnum fuzzy = new FuzzyTermsEnum(spellings, new Term(SearchFields.DICTIONARY, word),
-                    maxEdits, 0, true);
-            for (BytesRef candidate = fuzzy.next(); candidate != null; candidate = fuzzy.next()) {
-                String known = candidate.utf8ToString();
-                candidates.add(new Correction(known, TextAnalysis.stem(known), EditDistance.between(word, known),
-                        fuzzy.docFreq()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        // Typists seldom get the first letter wrong; comparing only words that keep it bounds the cost.
+        for (Spellings.Word known : spellings.get().near(word, maxEdits)) {
+            candidates.add(new Correction(known.word(), TextAnalysis.stem(known.word()),
+                    EditDistance.between(word, known.word()), known.documents()));
         }
         if (candidates.isEmpty()) {
             return List.of();
         }
-        // Typists seldom get the first letter wrong: among equally near words, those that keep it come first.
         candidates.sort(Comparator.comparingInt(Correction::edits)
                 .thenComparing(candidate -> candidate.word().charAt(0) != word.charAt(0))
                 .thenComparing(Comparator.comparingInt(Correction::documents).reversed()));
@@ -227,7 +232,7 @@ final class QueryReader {
     /** Whether a title or inclusion term holds {@code word} as it is spelt. */
     private boolean isSpelling(String word) {
         try {
-            return spellings != null && reader.docFreq(new Term(SearchFields.DICTIONARY, word)) > 0;
+            return reader.docFreq(new Term(SearchFields.DICTIONARY, word)) > 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

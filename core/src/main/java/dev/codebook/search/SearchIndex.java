@@ -22,19 +22,21 @@ import java.util.Objects;
 import java.util.Collections;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
+import com.google.common.base.Suppliers;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -67,6 +69,7 @@ public final class SearchIndex implements AutoCloseable {
     private final Ranking ranking = Ranking.DEFAULT;
     private final Map<CodeSystem, CodeSet> latest;
     private final Map<String, CodeSet> releases;
+    private final Supplier<Nodes> nodes = Suppliers.memoize(this::readNodes);
 
     private SearchIndex(Directory directory, DirectoryReader reader, Vocabulary vocabulary, List<CodeSet> codeSets)
             throws IOException {
@@ -326,27 +329,57 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /** The node a document stands for, read from the code table of its release. */
-    private Code code(int doc) throws IOException {
-        List<LeafReaderContext> leaves = reader.leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        int local = doc - leaf.docBase;
-        String system = value(DocValues.getSorted(leaf.reader(), SearchFields.SYSTEM), local);
-        String release = value(DocValues.getSorted(leaf.reader(), SearchFields.RELEASE), local);
-        String code = value(DocValues.getSorted(leaf.reader(), SearchFields.CODE), local);
-        CodeSet set = releases.get(releaseKey(system, release));
-        if (set == null) {
-            throw new IllegalStateException("the search index names " + system + " " + release
-                    + ", which the index's code tables do not hold: rebuild the index");
-        }
+    private Code code(int doc) {
+        Nodes nodes = this.nodes.get();
+        CodeSet set = nodes.sets()[doc];
+        String code = nodes.codes()[doc];
         return set.code(code).orElseThrow(() -> new IllegalStateException("the search index names " + code
                 + ", which " + set.release().label() + " does not hold: rebuild the index"));
     }
 
-    private static String value(SortedDocValues values, int doc) throws IOException {
-        if (!values.advanceExact(doc)) {
-            throw new IllegalStateException("a search document lacks its code: rebuild the index");
+    /** Per document, its release and code: read once, on first use, so that hits need no index access. */
+    private record Nodes(CodeSet[] sets, String[] codes) {
+    }
+
+    private Nodes readNodes() {
+        CodeSet[] sets = new CodeSet[reader.maxDoc()];
+        String[] codes = new String[reader.maxDoc()];
+        try {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                String[] systems = values(leaf, SearchFields.SYSTEM, null);
+                String[] versions = values(leaf, SearchFields.RELEASE, null);
+                values(leaf, SearchFields.CODE, codes);
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    CodeSet set = releases.get(releaseKey(systems[doc], versions[doc]));
+                    if (set == null) {
+                        throw new IllegalStateException("the search index names " + systems[doc] + " "
+                                + versions[doc] + ", which the index's code tables do not hold: rebuild the index");
+                    }
+                    sets[leaf.docBase + doc] = set;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the search index failed", e);
         }
-        return values.lookupOrd(values.ordValue()).utf8ToString();
+        return new Nodes(sets, codes);
+    }
+
+    /**
+     * The value of a keyword field for each document of a leaf, into {@code all} at the leaf's offset when given,
+     * else into a new array indexed by the leaf's own document numbers.
+     */
+    private static String[] values(LeafReaderContext leaf, String field, String[] all) throws IOException {
+        SortedDocValues values = DocValues.getSorted(leaf.reader(), field);
+        String[] byOrd = new String[values.getValueCount()];
+        for (int ord = 0; ord < byOrd.length; ord++) {
+            byOrd[ord] = values.lookupOrd(ord).utf8ToString();
+        }
+        String[] target = all != null ? all : new String[leaf.reader().maxDoc()];
+        int offset = all != null ? leaf.docBase : 0;
+        for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+            target[offset + doc] = byOrd[values.ordValue()];
+        }
+        return target;
     }
 
     private static String releaseKey(String system, String release) {
