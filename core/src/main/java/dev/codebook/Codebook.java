@@ -57,14 +57,16 @@ public final class Codebook implements AutoCloseable {
     public static Codebook open(Path folder) throws IOException {
         IndexMetadata metadata = IndexMetadata.read(folder);
         Map<CodeSystem, List<CodeSet>> bySystem = new LinkedHashMap<>();
+        Map<CodeSet, CodeTable> tables = new LinkedHashMap<>();
         for (Release release : metadata.releases()) {
             CodeTable table = CodeTable.read(IndexMetadata.tableFile(folder, release.system(), release.version()));
-            bySystem.computeIfAbsent(release.system(), s -> new ArrayList<>()).add(new CodeSet(release, table));
+            CodeSet set = new CodeSet(release, table);
+            bySystem.computeIfAbsent(release.system(), s -> new ArrayList<>()).add(set);
+            tables.put(set, table);
         }
         bySystem.values().forEach(sets -> sets.sort(Comparator.comparing(set -> set.release().version())));
         bySystem.replaceAll((system, sets) -> List.copyOf(sets));
-        List<CodeSet> all = bySystem.values().stream().flatMap(List::stream).toList();
-        SearchIndex search = SearchIndex.open(IndexMetadata.luceneFolder(folder), Vocabulary.read(folder), all);
+        SearchIndex search = SearchIndex.open(IndexMetadata.luceneFolder(folder), Vocabulary.read(folder), tables);
         return new Codebook(folder, metadata, Collections.unmodifiableMap(bySystem), search);
     }
 

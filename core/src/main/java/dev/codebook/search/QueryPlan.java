@@ -13,7 +13,7 @@ import java.util.TreeSet;
 record QueryPlan(List<Slot> slots) {
 
     /** At most this many readings of the whole query are tried as exact title matches. */
-    private static final int MAX_READINGS = 16;
+    private static final int MAX_READINGS = 4;
 
     QueryPlan {
         slots = List.copyOf(slots);

@@ -2,8 +2,8 @@ package dev.codebook.search;
 
 /**
  * The weights that rank search hits, tuned on the relevance set in {@code data/relevance}. Scores add up: the text
- * match (BM25 per field, best alternative per query word), exact-title bonuses, then static features that favour
- * general, common codes.
+ * match (BM25 per field, best alternative per query word), exact-title bonuses, then the static rank of the node
+ * ({@link SearchFields#prior}), which favours general, common codes.
  */
 final class Ranking {
 
@@ -22,15 +22,6 @@ final class Ranking {
     /** Bonus when the whole query, in any order, is the title or an inclusion term. */
     final float exactTitle = 8f;
     final float exactTerm = 5f;
-    /** Static features. */
-    final float breadth = 0.3f;
-    final float shallow = 1.0f;
-    final float general = 1.0f;
-    final float firstEncounter = 1.0f;
-    final float anyPopulation = 2.0f;
-    /** Type-ahead: brevity against breadth. */
-    final float suggestBrevity = 4f;
-    final float suggestBreadth = 1f;
 
     private Ranking() {
     }

@@ -39,18 +39,48 @@ public final class SearchFields {
     /** Static features of the node (a Lucene FeatureField), which rank general, common codes first. */
     public static final String FEATURES = "features";
 
-    /** Feature: 1 + ln(1 + number of nodes below): families with many members are the ones people mean. */
-    public static final String BREADTH = "breadth";
-    /** Feature: 2 / (1 + number of nodes above): a three-character code such as I10 is more general than I27.20. */
-    public static final String SHALLOW = "shallow";
-    /** Feature: present (1) when the title says the node is the unspecified or uncomplicated member of its family. */
-    public static final String GENERAL = "general";
-    /** Feature: present (1) on every node except 7th-character codes of a later encounter or sequela. */
-    public static final String FIRST_ENCOUNTER = "firstEncounter";
-    /** Feature: present (1) on nodes that apply to anyone, not only to a population such as mothers or newborns. */
-    public static final String ANY_POPULATION = "anyPopulation";
-    /** Feature: 1 / number of title words, so short titles lead among completions. */
-    public static final String BREVITY = "brevity";
+    /**
+     * Feature: the static rank of a node, {@link #prior}: how likely it is what a short, general query means,
+     * whatever the query. One feature rather than several keeps each search to one extra clause.
+     */
+    public static final String PRIOR = "prior";
+    /** Feature: the static rank of a node among completions, {@link #suggestPrior}. */
+    public static final String SUGGEST_PRIOR = "suggestPrior";
+
+    private static final float BREADTH = 0.3f;
+    private static final float SHALLOW = 1f;
+    private static final float GENERAL = 1f;
+    private static final float FIRST_ENCOUNTER = 1f;
+    private static final float ANY_POPULATION = 2f;
+    private static final float SUGGEST_BREVITY = 4f;
+    private static final float SUGGEST_BREADTH = 1f;
+
+    /**
+     * The static rank of a node for search, weights tuned on the relevance set in {@code data/relevance}: families
+     * with many members are what people mean (breadth); a three-character code such as I10 is more general than
+     * I27.20 (shallow); titles that say "unspecified" or "without complications" name a family's general member;
+     * 7th-character codes of a later encounter or sequela are rarely meant; nor are codes that apply only to a
+     * population such as mothers or newborns.
+     *
+     * @param descendants    the number of nodes below
+     * @param ancestors      the number of nodes above
+     * @param general        whether the title marks the general member of a family
+     * @param firstEncounter false only for 7th-character codes other than the first character (A)
+     * @param anyPopulation  false for codes of a population chapter
+     */
+    public static float prior(int descendants, int ancestors, boolean general, boolean firstEncounter,
+            boolean anyPopulation) {
+        return BREADTH * (1 + (float) Math.log1p(descendants))
+                + SHALLOW * 2f / (1 + ancestors)
+                + (general ? GENERAL : 0)
+                + (firstEncounter ? FIRST_ENCOUNTER : 0)
+                + (anyPopulation ? ANY_POPULATION : 0);
+    }
+
+    /** The static rank of a node among completions: short titles and large families first. */
+    public static float suggestPrior(int descendants, int titleWords) {
+        return SUGGEST_BREVITY / Math.max(1, titleWords) + SUGGEST_BREADTH * (1 + (float) Math.log1p(descendants));
+    }
 
     private SearchFields() {
     }

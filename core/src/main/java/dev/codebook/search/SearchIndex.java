@@ -1,6 +1,5 @@
 package dev.codebook.search;
 
-import dev.codebook.Code;
 import dev.codebook.CodeSet;
 import dev.codebook.CodeSystem;
 import dev.codebook.Kind;
@@ -69,31 +68,34 @@ public final class SearchIndex implements AutoCloseable {
     private final Ranking ranking = Ranking.DEFAULT;
     private final Map<CodeSystem, CodeSet> latest;
     private final Map<String, CodeSet> releases;
+    private final Map<CodeSet, CodeTable> tables;
     private final Supplier<Nodes> nodes = Suppliers.memoize(this::readNodes);
 
-    private SearchIndex(Directory directory, DirectoryReader reader, Vocabulary vocabulary, List<CodeSet> codeSets)
-            throws IOException {
+    private SearchIndex(Directory directory, DirectoryReader reader, Vocabulary vocabulary,
+            Map<CodeSet, CodeTable> codeSets) {
         this.directory = directory;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.queries = new QueryReader(reader, vocabulary, ranking);
         Map<CodeSystem, CodeSet> newest = new LinkedHashMap<>();
         Map<String, CodeSet> all = new LinkedHashMap<>();
-        for (CodeSet set : codeSets) {
+        for (CodeSet set : codeSets.keySet()) {
             newest.merge(set.system(), set,
                     (a, b) -> a.release().version().compareTo(b.release().version()) >= 0 ? a : b);
             all.put(releaseKey(set.system().id(), set.release().version()), set);
         }
         this.latest = newest;
         this.releases = all;
+        this.tables = Map.copyOf(codeSets);
     }
 
     /**
-     * Opens the Lucene index in {@code folder}, for the releases in {@code codeSets}.
+     * Opens the Lucene index in {@code folder}, for the releases in {@code codeSets}, each with its code table.
      *
      * @throws IOException when the folder holds no readable Lucene index
      */
-    public static SearchIndex open(Path folder, Vocabulary vocabulary, List<CodeSet> codeSets) throws IOException {
+    public static SearchIndex open(Path folder, Vocabulary vocabulary, Map<CodeSet, CodeTable> codeSets)
+            throws IOException {
         Directory directory = FSDirectory.open(folder);
         try {
             return new SearchIndex(directory, DirectoryReader.open(directory), vocabulary, codeSets);
@@ -134,7 +136,7 @@ public final class SearchIndex implements AutoCloseable {
             TopDocs top = searcher.search(textQuery(plan, filter), search.limit());
             List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc scoreDoc : top.scoreDocs) {
-                hits.add(explain(code(scoreDoc.doc), scoreDoc.score, plan));
+                hits.add(explain(node(scoreDoc.doc), scoreDoc.score, plan));
             }
             return hits;
         } catch (IOException e) {
@@ -152,8 +154,8 @@ public final class SearchIndex implements AutoCloseable {
             Optional<String> key = codeKey(text);
             if (key.isPresent()) {
                 List<Suggestion> codes = codePrefixes(key.get(), filter, suggest.limit()).stream()
-                        .map(code -> new Suggestion(code.code() + " " + code.title(), code.code(), code.system(),
-                                code.kind()))
+                        .map(node -> new Suggestion(node.code() + " " + node.title(), node.code(),
+                                node.set().system(), node.kind()))
                         .toList();
                 if (!codes.isEmpty()) {
                     return codes;
@@ -170,17 +172,16 @@ public final class SearchIndex implements AutoCloseable {
                 String prefix = word.length() > MAX_PREFIX ? word.substring(0, MAX_PREFIX) : word;
                 query.add(new TermQuery(new Term(SearchFields.PREFIXES, prefix)), Occur.FILTER);
             }
-            query.add(FeatureField.newLinearQuery(SearchFields.FEATURES, SearchFields.BREVITY,
-                    ranking.suggestBrevity), Occur.SHOULD);
-            query.add(FeatureField.newLinearQuery(SearchFields.FEATURES, SearchFields.BREADTH,
-                    ranking.suggestBreadth), Occur.SHOULD);
+            query.add(FeatureField.newLinearQuery(SearchFields.FEATURES, SearchFields.SUGGEST_PRIOR, 1f),
+                    Occur.SHOULD);
             query.add(filter, Occur.FILTER);
             // Twice the limit, since different nodes may share a title.
             TopDocs top = searcher.search(query.build(), suggest.limit() * 2);
             Map<String, Suggestion> byText = new LinkedHashMap<>();
             for (ScoreDoc scoreDoc : top.scoreDocs) {
-                Code code = code(scoreDoc.doc);
-                byText.putIfAbsent(code.title(), new Suggestion(code.title(), code.code(), code.system(), code.kind()));
+                Node node = node(scoreDoc.doc);
+                byText.putIfAbsent(node.title(), new Suggestion(node.title(), node.code(), node.set().system(),
+                        node.kind()));
             }
             return byText.values().stream().limit(suggest.limit()).toList();
         } catch (IOException e) {
@@ -219,28 +220,28 @@ public final class SearchIndex implements AutoCloseable {
 
     private List<SearchHit> codeHits(String key, Query filter, int limit) throws IOException {
         List<SearchHit> hits = new ArrayList<>();
-        for (Code code : codePrefixes(key, filter, limit)) {
-            int extra = CodeTable.key(code.code()).length() - key.length();
-            hits.add(new SearchHit(code.code(), code.system(), code.release(), code.title(), code.kind(),
-                    code.billable(), EXACT_CODE_SCORE / (1 + extra),
-                    List.of(new Match(MatchSource.CODE, code.code())), List.of(code.code())));
+        for (Node node : codePrefixes(key, filter, limit)) {
+            int extra = CodeTable.key(node.code()).length() - key.length();
+            hits.add(new SearchHit(node.code(), node.set().system(), node.set().release().version(), node.title(),
+                    node.kind(), node.table().isBillable(node.position()), EXACT_CODE_SCORE / (1 + extra),
+                    List.of(new Match(MatchSource.CODE, node.code())), List.of(node.code())));
         }
         return hits;
     }
 
     /** The codes whose key starts with {@code key}: the code itself first, then the shortest, in code order. */
-    private List<Code> codePrefixes(String key, Query filter, int limit) throws IOException {
+    private List<Node> codePrefixes(String key, Query filter, int limit) throws IOException {
         Query query = new BooleanQuery.Builder()
                 .add(new PrefixQuery(new Term(SearchFields.KEY, key)), Occur.FILTER)
                 .add(filter, Occur.FILTER)
                 .build();
         Sort shortestFirst = new Sort(new SortField(SearchFields.KEY_LENGTH, SortField.Type.INT),
                 new SortField(SearchFields.CODE, SortField.Type.STRING));
-        List<Code> codes = new ArrayList<>();
+        List<Node> nodes = new ArrayList<>();
         for (ScoreDoc scoreDoc : searcher.search(query, limit, shortestFirst).scoreDocs) {
-            codes.add(code(scoreDoc.doc));
+            nodes.add(node(scoreDoc.doc));
         }
-        return codes;
+        return nodes;
     }
 
     private Query textQuery(QueryPlan plan, Query filter) {
@@ -260,16 +261,7 @@ public final class SearchIndex implements AutoCloseable {
             query.add(new BoostQuery(new TermQuery(new Term(SearchFields.TERM_KEY, key)), ranking.exactTerm),
                     Occur.SHOULD);
         }
-        query.add(FeatureField.newLinearQuery(SearchFields.FEATURES, SearchFields.BREADTH, ranking.breadth),
-                Occur.SHOULD);
-        query.add(FeatureField.newLinearQuery(SearchFields.FEATURES, SearchFields.GENERAL, ranking.general),
-                Occur.SHOULD);
-        query.add(FeatureField.newLinearQuery(SearchFields.FEATURES, SearchFields.SHALLOW, ranking.shallow),
-                Occur.SHOULD);
-        query.add(FeatureField.newLinearQuery(SearchFields.FEATURES, SearchFields.FIRST_ENCOUNTER,
-                ranking.firstEncounter), Occur.SHOULD);
-        query.add(FeatureField.newLinearQuery(SearchFields.FEATURES, SearchFields.ANY_POPULATION,
-                ranking.anyPopulation), Occur.SHOULD);
+        query.add(FeatureField.newLinearQuery(SearchFields.FEATURES, SearchFields.PRIOR, 1f), Occur.SHOULD);
         query.add(filter, Occur.FILTER);
         return query.build();
     }
@@ -328,58 +320,71 @@ public final class SearchIndex implements AutoCloseable {
         return filter.build();
     }
 
-    /** The node a document stands for, read from the code table of its release. */
-    private Code code(int doc) {
-        Nodes nodes = this.nodes.get();
-        CodeSet set = nodes.sets()[doc];
-        String code = nodes.codes()[doc];
-        return set.code(code).orElseThrow(() -> new IllegalStateException("the search index names " + code
-                + ", which " + set.release().label() + " does not hold: rebuild the index"));
+    /** A node as search reads it: straight from the code table, without gathering notes from above. */
+    private record Node(CodeSet set, CodeTable table, int position) {
+        String code() {
+            return table.code(position);
+        }
+
+        String title() {
+            return table.title(position);
+        }
+
+        Kind kind() {
+            return table.kind(position);
+        }
     }
 
-    /** Per document, its release and code: read once, on first use, so that hits need no index access. */
-    private record Nodes(CodeSet[] sets, String[] codes) {
+    /** The node a document stands for. */
+    private Node node(int doc) {
+        Nodes nodes = this.nodes.get();
+        CodeSet set = nodes.sets()[doc];
+        return new Node(set, tables.get(set), nodes.positions()[doc]);
+    }
+
+    /** Per document, its release and its position in the release's code table: read once, on first use. */
+    private record Nodes(CodeSet[] sets, int[] positions) {
     }
 
     private Nodes readNodes() {
         CodeSet[] sets = new CodeSet[reader.maxDoc()];
-        String[] codes = new String[reader.maxDoc()];
+        int[] positions = new int[reader.maxDoc()];
         try {
             for (LeafReaderContext leaf : reader.leaves()) {
-                String[] systems = values(leaf, SearchFields.SYSTEM, null);
-                String[] versions = values(leaf, SearchFields.RELEASE, null);
-                values(leaf, SearchFields.CODE, codes);
+                String[] systems = values(leaf, SearchFields.SYSTEM);
+                String[] versions = values(leaf, SearchFields.RELEASE);
+                String[] codes = values(leaf, SearchFields.CODE);
                 for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
                     CodeSet set = releases.get(releaseKey(systems[doc], versions[doc]));
                     if (set == null) {
                         throw new IllegalStateException("the search index names " + systems[doc] + " "
                                 + versions[doc] + ", which the index's code tables do not hold: rebuild the index");
                     }
+                    String code = codes[doc];
                     sets[leaf.docBase + doc] = set;
+                    positions[leaf.docBase + doc] = tables.get(set).position(CodeTable.key(code))
+                            .orElseThrow(() -> new IllegalStateException("the search index names " + code
+                                    + ", which " + set.release().label() + " does not hold: rebuild the index"));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("reading the search index failed", e);
         }
-        return new Nodes(sets, codes);
+        return new Nodes(sets, positions);
     }
 
-    /**
-     * The value of a keyword field for each document of a leaf, into {@code all} at the leaf's offset when given,
-     * else into a new array indexed by the leaf's own document numbers.
-     */
-    private static String[] values(LeafReaderContext leaf, String field, String[] all) throws IOException {
+    /** The value of a keyword field for each document of a leaf. */
+    private static String[] values(LeafReaderContext leaf, String field) throws IOException {
         SortedDocValues values = DocValues.getSorted(leaf.reader(), field);
         String[] byOrd = new String[values.getValueCount()];
         for (int ord = 0; ord < byOrd.length; ord++) {
             byOrd[ord] = values.lookupOrd(ord).utf8ToString();
         }
-        String[] target = all != null ? all : new String[leaf.reader().maxDoc()];
-        int offset = all != null ? leaf.docBase : 0;
+        String[] byDoc = new String[leaf.reader().maxDoc()];
         for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
-            target[offset + doc] = byOrd[values.ordValue()];
+            byDoc[doc] = byOrd[values.ordValue()];
         }
-        return target;
+        return byDoc;
     }
 
     private static String releaseKey(String system, String release) {
@@ -390,20 +395,24 @@ public final class SearchIndex implements AutoCloseable {
      * Says why {@code code} matched: how the query was read to reach it, then which of its texts met the query,
      * with the words that did.
      */
-    private SearchHit explain(Code code, float score, QueryPlan plan) {
+    private SearchHit explain(Node node, float score, QueryPlan plan) {
         record Text(MatchSource source, String text, Set<String> terms) {
         }
+        CodeTable table = node.table();
+        int position = node.position();
         List<Text> texts = new ArrayList<>();
-        texts.add(new Text(MatchSource.TITLE, code.title(), new HashSet<>(TextAnalysis.terms(code.title()))));
-        for (Note note : code.notes()) {
-            if (note.source().equals(code.code())
-                    && (note.kind() == NoteKind.INCLUSION_TERM || note.kind() == NoteKind.INCLUDES)) {
-                texts.add(new Text(MatchSource.INCLUSION_TERM, note.text(),
-                        new HashSet<>(TextAnalysis.terms(note.text()))));
+        texts.add(new Text(MatchSource.TITLE, node.title(), new HashSet<>(TextAnalysis.terms(node.title()))));
+        // Most hits match on the title alone; the other texts are read only when it does not say it all.
+        if (!matchesEverySlot(plan, texts.get(0).terms())) {
+            for (Note note : table.ownNotes(position)) {
+                if (note.kind() == NoteKind.INCLUSION_TERM || note.kind() == NoteKind.INCLUDES) {
+                    texts.add(new Text(MatchSource.INCLUSION_TERM, note.text(),
+                            new HashSet<>(TextAnalysis.terms(note.text()))));
+                }
             }
+            String shortTitle = table.shortTitle(position);
+            texts.add(new Text(MatchSource.SHORT_TITLE, shortTitle, new HashSet<>(TextAnalysis.terms(shortTitle))));
         }
-        texts.add(new Text(MatchSource.SHORT_TITLE, code.shortTitle(),
-                new HashSet<>(TextAnalysis.terms(code.shortTitle()))));
         Set<String> present = new HashSet<>();
         texts.forEach(text -> present.addAll(text.terms()));
 
@@ -436,8 +445,13 @@ public final class SearchIndex implements AutoCloseable {
                 highlights.add(word);
             }
         }
-        return new SearchHit(code.code(), code.system(), code.release(), code.title(), code.kind(), code.billable(),
-                score, why, highlights);
+        return new SearchHit(node.code(), node.set().system(), node.set().release().version(), node.title(),
+                node.kind(), table.isBillable(position), score, why, highlights);
+    }
+
+    private static boolean matchesEverySlot(QueryPlan plan, Set<String> terms) {
+        return plan.slots().stream().allMatch(slot -> slot.alternatives().stream()
+                .anyMatch(alternative -> terms.containsAll(alternative.terms())));
     }
 
     /** Closes the Lucene index. */

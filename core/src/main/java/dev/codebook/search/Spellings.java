@@ -53,7 +53,7 @@ final class Spellings {
         List<Word> near = new ArrayList<>();
         for (int length = Math.max(1, word.length() - maxEdits); length <= word.length() + maxEdits; length++) {
             for (Word known : byFirstLetterAndLength.getOrDefault(group(word.charAt(0), length), List.of())) {
-                if (EditDistance.between(word, known.word()) <= maxEdits) {
+                if (EditDistance.within(word, known.word(), maxEdits) <= maxEdits) {
                     near.add(known);
                 }
             }

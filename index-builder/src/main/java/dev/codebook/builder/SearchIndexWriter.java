@@ -116,17 +116,7 @@ final class SearchIndexWriter implements AutoCloseable {
                     }
                 }
             }
-            addFeatures(document, entries, position, descendants[position], titleTerms.size());
-            int chapter = position;
-            int ancestors = 0;
-            while (entries.get(chapter).parent() >= 0) {
-                chapter = entries.get(chapter).parent();
-                ancestors++;
-            }
-            document.add(new FeatureField(SearchFields.FEATURES, SearchFields.SHALLOW, 2f / (1 + ancestors)));
-            if (!POPULATION_CHAPTERS.getOrDefault(system, Set.of()).contains(entries.get(chapter).code())) {
-                document.add(new FeatureField(SearchFields.FEATURES, SearchFields.ANY_POPULATION, 1f));
-            }
+            addFeatures(document, system, entries, position, descendants[position], titleTerms.size());
             writer.addDocument(document);
         }
     }
@@ -136,19 +126,22 @@ final class SearchIndexWriter implements AutoCloseable {
         document.add(new SortedDocValuesField(field, new BytesRef(value)));
     }
 
-    private static void addFeatures(Document document, List<TableEntry> entries, int position, int descendants,
-            int titleWords) {
+    private static void addFeatures(Document document, String system, List<TableEntry> entries, int position,
+            int descendants, int titleWords) {
         TableEntry entry = entries.get(position);
-        document.add(new FeatureField(SearchFields.FEATURES, SearchFields.BREADTH,
-                1 + (float) Math.log1p(descendants)));
-        document.add(new FeatureField(SearchFields.FEATURES, SearchFields.BREVITY, 1f / Math.max(1, titleWords)));
+        int chapter = position;
+        int ancestors = 0;
+        while (entries.get(chapter).parent() >= 0) {
+            chapter = entries.get(chapter).parent();
+            ancestors++;
+        }
         String title = entry.title().toLowerCase(Locale.ROOT);
-        if (GENERAL_WORDS.stream().anyMatch(title::contains)) {
-            document.add(new FeatureField(SearchFields.FEATURES, SearchFields.GENERAL, 1f));
-        }
-        if (!entry.seventhCharacterCode() || isFirstSeventhCharacter(entries, position)) {
-            document.add(new FeatureField(SearchFields.FEATURES, SearchFields.FIRST_ENCOUNTER, 1f));
-        }
+        float prior = SearchFields.prior(descendants, ancestors, GENERAL_WORDS.stream().anyMatch(title::contains),
+                !entry.seventhCharacterCode() || isFirstSeventhCharacter(entries, position),
+                !POPULATION_CHAPTERS.getOrDefault(system, Set.of()).contains(entries.get(chapter).code()));
+        document.add(new FeatureField(SearchFields.FEATURES, SearchFields.PRIOR, prior));
+        document.add(new FeatureField(SearchFields.FEATURES, SearchFields.SUGGEST_PRIOR,
+                SearchFields.suggestPrior(descendants, titleWords)));
     }
 
     /** Whether a 7th-character code carries the first character its category defines (A, initial encounter). */
