@@ -1,6 +1,10 @@
 package dev.codebook;
 
 import dev.codebook.quiz.QuizBuilder;
+import dev.codebook.search.Search;
+import dev.codebook.search.SearchIndex;
+import dev.codebook.search.Suggest;
+import dev.codebook.search.Vocabulary;
 import dev.codebook.table.CodeTable;
 import dev.codebook.table.IndexMetadata;
 import java.io.IOException;
@@ -25,23 +29,28 @@ import java.util.stream.Collectors;
  *     String axes = codebook.icd10pcs().code("0DTJ4ZZ").orElseThrow().explanation(); // Medical and Surgical / ...
  *     boolean valid = codebook.hcpcs().validate("G0202").on(LocalDate.of(2020, 6, 1)).valid(); // false: terminated
  *     CodeSet cpt = codebook.system(CodeSystem.of("cpt"));          // a code set of your own, from its CSV file
+ *     List<SearchHit> hits = codebook.search("heart attack").billableOnly().run(); // I21.9, ...
  * }
  * }</pre>
  *
  * <p>An index is built from the official release files by the {@code codebook build} command and may hold several
  * code systems, and several releases of each. Opening reads every release's code table into memory, so lookups need
- * no disk access. A {@code Codebook} is immutable and thread-safe: open it once and share it.
+ * no disk access, and opens the search index (memory-mapped). A {@code Codebook} is thread-safe: open it once, share
+ * it, and {@link #close()} it when done.
  */
 public final class Codebook implements AutoCloseable {
 
     private final Path folder;
     private final IndexMetadata metadata;
     private final Map<CodeSystem, List<CodeSet>> releasesBySystem;
+    private final SearchIndex search;
 
-    private Codebook(Path folder, IndexMetadata metadata, Map<CodeSystem, List<CodeSet>> releasesBySystem) {
+    private Codebook(Path folder, IndexMetadata metadata, Map<CodeSystem, List<CodeSet>> releasesBySystem,
+            SearchIndex search) {
         this.folder = folder;
         this.metadata = metadata;
         this.releasesBySystem = releasesBySystem;
+        this.search = search;
     }
 
     /**
@@ -52,13 +61,31 @@ public final class Codebook implements AutoCloseable {
     public static Codebook open(Path folder) throws IOException {
         IndexMetadata metadata = IndexMetadata.read(folder);
         Map<CodeSystem, List<CodeSet>> bySystem = new LinkedHashMap<>();
+        Map<CodeSet, CodeTable> tables = new LinkedHashMap<>();
         for (Release release : metadata.releases()) {
             CodeTable table = CodeTable.read(IndexMetadata.tableFile(folder, release.system(), release.version()));
-            bySystem.computeIfAbsent(release.system(), s -> new ArrayList<>()).add(new CodeSet(release, table));
+            CodeSet set = new CodeSet(release, table);
+            bySystem.computeIfAbsent(release.system(), s -> new ArrayList<>()).add(set);
+            tables.put(set, table);
         }
         bySystem.values().forEach(sets -> sets.sort(Comparator.comparing(set -> set.release().version())));
         bySystem.replaceAll((system, sets) -> List.copyOf(sets));
-        return new Codebook(folder, metadata, Collections.unmodifiableMap(bySystem));
+        SearchIndex search = SearchIndex.open(IndexMetadata.luceneFolder(folder), Vocabulary.read(folder), tables);
+        return new Codebook(folder, metadata, Collections.unmodifiableMap(bySystem), search);
+    }
+
+    /**
+     * A search of the code descriptions for {@code text}, to narrow and run:
+     * {@code codebook.search("heart attack").in(CodeSystem.ICD10CM).billableOnly().limit(10).run()}.
+     * See {@link Search} for what it understands.
+     */
+    public Search search(String text) {
+        return search.search(text);
+    }
+
+    /** Type-ahead completions for what a user has typed so far: {@code codebook.suggest("diab").run()}. */
+    public Suggest suggest(String text) {
+        return search.suggest(text);
     }
 
     /** The latest ICD-10-CM release in the index. */
@@ -139,10 +166,10 @@ public final class Codebook implements AutoCloseable {
                 : metadata.releases().stream().map(Release::label).collect(Collectors.joining(", "));
     }
 
-    /** Releases the index; the code tables are plain memory, so this only matters once search opens Lucene. */
+    /** Closes the search index; searching afterwards fails. The code tables stay usable: they are plain memory. */
     @Override
-    public void close() {
-        // Nothing is held open yet: code tables live on the heap.
+    public void close() throws IOException {
+        search.close();
     }
 
     @Override

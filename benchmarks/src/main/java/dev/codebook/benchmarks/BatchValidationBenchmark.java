@@ -3,6 +3,7 @@ package dev.codebook.benchmarks;
 import dev.codebook.Codebook;
 import dev.codebook.Validation;
 import java.util.HashMap;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -60,7 +61,7 @@ public class BatchValidationBenchmark {
         }
 
         @TearDown(Level.Invocation)
-        public void close() {
+        public void close() throws IOException {
             codebook.close();
         }
     }

@@ -1,5 +1,6 @@
 package dev.codebook.benchmarks;
 
+import java.io.IOException;
 import dev.codebook.Code;
 import dev.codebook.CodeSet;
 import dev.codebook.Codebook;
@@ -29,7 +30,7 @@ public class FullIndex {
     }
 
     @TearDown(Level.Trial)
-    public void close() {
+    public void close() throws IOException {
         codebook.close();
     }
 

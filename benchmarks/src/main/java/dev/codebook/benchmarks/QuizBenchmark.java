@@ -65,7 +65,7 @@ public class QuizBenchmark {
     }
 
     @TearDown(Level.Trial)
-    public void close() {
+    public void close() throws IOException {
         codebook.close();
     }
 

@@ -26,7 +26,7 @@ public record IndexMetadata(int format, String builder, Instant builtAt, List<Re
     /** The metadata's file name inside an index folder. */
     public static final String FILE_NAME = "codebook.json";
     /** The layout version this library reads and writes. */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())

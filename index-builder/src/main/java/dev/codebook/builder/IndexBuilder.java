@@ -1,11 +1,13 @@
 package dev.codebook.builder;
 
 import dev.codebook.Release;
+import dev.codebook.search.Vocabulary;
 import dev.codebook.table.CodeTable;
 import dev.codebook.table.IndexMetadata;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,10 +30,63 @@ import java.util.stream.Stream;
  */
 public final class IndexBuilder {
 
+    /** The vocabulary every index carries, from {@code data/vocabulary}, packaged with the builder. */
+    private static final List<String> BUNDLED_VOCABULARY = List.of("abbreviations.txt", "everyday.txt");
+
     private final Progress progress;
+    private final Vocabulary vocabulary;
 
     public IndexBuilder(Progress progress) {
+        this(progress, bundledVocabulary());
+    }
+
+    private IndexBuilder(Progress progress, Vocabulary vocabulary) {
         this.progress = progress;
+        this.vocabulary = vocabulary;
+    }
+
+    /**
+     * A builder that also carries the vocabulary in {@code files} into the index, after the bundled one, so search
+     * understands a user's own abbreviations and wordings. See {@link Vocabulary} for the format.
+     *
+     * @throws SourceFormatException naming the file and line of a malformed entry
+     * @throws IOException           when a file cannot be read
+     */
+    public IndexBuilder withVocabulary(List<Path> files) throws IOException {
+        Vocabulary combined = vocabulary;
+        for (Path file : files) {
+            combined = combined.and(parseVocabulary(file.toString(), Files.readAllLines(file, StandardCharsets.UTF_8)));
+        }
+        return new IndexBuilder(progress, combined);
+    }
+
+    /** The vocabulary this builder writes into each index. */
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    private static Vocabulary bundledVocabulary() {
+        Vocabulary bundled = Vocabulary.EMPTY;
+        for (String name : BUNDLED_VOCABULARY) {
+            try (InputStream in = IndexBuilder.class.getResourceAsStream("vocabulary/" + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("the builder is packaged without its vocabulary file " + name);
+                }
+                List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+                bundled = bundled.and(parseVocabulary("data/vocabulary/" + name, lines));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return bundled;
+    }
+
+    private static Vocabulary parseVocabulary(String name, List<String> lines) {
+        try {
+            return Vocabulary.parse(name, lines);
+        } catch (IllegalArgumentException e) {
+            throw new SourceFormatException(e.getMessage());
+        }
     }
 
     /** The version of this builder, recorded in every index it writes. */
@@ -93,6 +148,7 @@ public final class IndexBuilder {
             }
             progress.step("writing the search index");
         }
+        Files.write(staging.resolve(Vocabulary.FILE_NAME), vocabulary.lines(), StandardCharsets.UTF_8);
         new IndexMetadata(IndexMetadata.FORMAT, version(), Instant.now(), releases).write(staging);
         return releases;
     }

@@ -1,30 +1,77 @@
 package dev.codebook.builder;
 
+import dev.codebook.Note;
 import dev.codebook.NoteKind;
+import dev.codebook.SeventhCharacter;
+import dev.codebook.search.SearchFields;
+import dev.codebook.search.TextAnalysis;
+import dev.codebook.table.CodeTable;
 import dev.codebook.table.TableEntry;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
- * Writes the Lucene index that text search runs on: one document per node of every release, with its titles and
- * the inclusion terms that name the conditions it covers.
+ * Writes the Lucene index that text search runs on: one document per node of every release, with its titles, the
+ * inclusion terms and includes notes that name the conditions it covers, and the static features that rank general
+ * codes first. The fields are those of {@link SearchFields}, analyzed as {@link TextAnalysis} says.
  */
 final class SearchIndexWriter implements AutoCloseable {
+
+    /**
+     * The chapters, per system, whose codes apply only to a particular population: ICD-10-CM's pregnancy (15) and
+     * perinatal (16) chapters restate common conditions for mothers and newborns ("Unspecified maternal
+     * hypertension"), which a query that does not say so rarely means.
+     */
+    private static final Map<String, Set<String>> POPULATION_CHAPTERS = Map.of("icd10cm", Set.of("15", "16"));
+
+    /** Words in a title that mark the general member of a family of codes. */
+    private static final List<String> GENERAL_WORDS = List.of("unspecified", "not specified", "without complication",
+            "uncomplicated");
+
+    /** Scored text: frequencies and lengths for BM25, no positions (search runs no phrase queries). */
+    private static final FieldType SCORED = textType(IndexOptions.DOCS_AND_FREQS, false);
+    /** Filtering text: which documents hold a term, nothing more. */
+    private static final FieldType MATCHED = textType(IndexOptions.DOCS, true);
+
+    private static FieldType textType(IndexOptions options, boolean omitNorms) {
+        FieldType type = new FieldType();
+        type.setIndexOptions(options);
+        type.setTokenized(true);
+        type.setOmitNorms(omitNorms);
+        type.freeze();
+        return type;
+    }
 
     private final IndexWriter writer;
 
     SearchIndexWriter(Path folder) throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer())
+        Analyzer words = TextAnalysis.indexWords();
+        Analyzer analyzer = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(
+                SearchFields.TITLE, words,
+                SearchFields.SHORT_TITLE, words,
+                SearchFields.TERMS, words,
+                SearchFields.DICTIONARY, TextAnalysis.indexSpellings(),
+                SearchFields.PREFIXES, TextAnalysis.indexPrefixes()));
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setRAMBufferSizeMB(256)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         writer = new IndexWriter(FSDirectory.open(folder), config);
@@ -33,28 +80,92 @@ final class SearchIndexWriter implements AutoCloseable {
     void add(BuiltRelease built) throws IOException {
         String system = built.release().system().id();
         String version = built.release().version();
-        for (TableEntry entry : built.entries()) {
+        List<TableEntry> entries = built.entries();
+        int[] descendants = descendantCounts(entries);
+        for (int position = 0; position < entries.size(); position++) {
+            TableEntry entry = entries.get(position);
+            String key = CodeTable.key(entry.code());
             Document document = new Document();
-            document.add(new StringField("system", system, Field.Store.YES));
-            document.add(new StringField("release", version, Field.Store.YES));
-            document.add(new StringField("code", entry.code(), Field.Store.YES));
-            document.add(new StringField("kind", entry.kind().label(), Field.Store.NO));
-            document.add(new StringField("billable", Boolean.toString(entry.billable()), Field.Store.NO));
-            document.add(new TextField("title", entry.title(), Field.Store.NO));
-            document.add(new TextField("shortTitle", entry.shortTitle(), Field.Store.NO));
-            String terms = inclusionTerms(entry.notes());
-            if (!terms.isEmpty()) {
-                document.add(new TextField("terms", terms, Field.Store.NO));
+            keyword(document, SearchFields.SYSTEM, system);
+            keyword(document, SearchFields.RELEASE, version);
+            keyword(document, SearchFields.CODE, entry.code());
+            document.add(new StringField(SearchFields.KEY, key, Field.Store.NO));
+            document.add(new NumericDocValuesField(SearchFields.KEY_LENGTH, key.length()));
+            document.add(new StringField(SearchFields.KIND, entry.kind().label(), Field.Store.NO));
+            document.add(new StringField(SearchFields.BILLABLE, Boolean.toString(entry.billable()), Field.Store.NO));
+            for (int p = position; p >= 0; p = entries.get(p).parent()) {
+                document.add(new StringField(SearchFields.WITHIN, system + ":" + entries.get(p).code(),
+                        Field.Store.NO));
             }
+            List<String> titleTerms = TextAnalysis.terms(entry.title());
+            document.add(new Field(SearchFields.TITLE, entry.title(), SCORED));
+            if (!entry.shortTitle().equals(entry.title())) {
+                document.add(new Field(SearchFields.SHORT_TITLE, entry.shortTitle(), SCORED));
+            }
+            document.add(new Field(SearchFields.DICTIONARY, entry.title(), MATCHED));
+            for (String titleKey : TextAnalysis.keys(entry.title())) {
+                document.add(new StringField(SearchFields.TITLE_KEY, titleKey, Field.Store.NO));
+            }
+            document.add(new Field(SearchFields.PREFIXES, entry.title(), MATCHED));
+            for (Note note : entry.notes()) {
+                if (note.kind() == NoteKind.INCLUSION_TERM || note.kind() == NoteKind.INCLUDES) {
+                    document.add(new Field(SearchFields.TERMS, note.text(), SCORED));
+                    document.add(new Field(SearchFields.DICTIONARY, note.text(), MATCHED));
+                    for (String termKey : TextAnalysis.keys(note.text())) {
+                        document.add(new StringField(SearchFields.TERM_KEY, termKey, Field.Store.NO));
+                    }
+                }
+            }
+            addFeatures(document, system, entries, position, descendants[position], titleTerms.size());
             writer.addDocument(document);
         }
     }
 
-    private static String inclusionTerms(List<dev.codebook.Note> notes) {
-        return notes.stream()
-                .filter(note -> note.kind() == NoteKind.INCLUSION_TERM)
-                .map(dev.codebook.Note::text)
-                .collect(Collectors.joining("\n"));
+    private static void keyword(Document document, String field, String value) {
+        document.add(new StringField(field, value, Field.Store.YES));
+        document.add(new SortedDocValuesField(field, new BytesRef(value)));
+    }
+
+    private static void addFeatures(Document document, String system, List<TableEntry> entries, int position,
+            int descendants, int titleWords) {
+        TableEntry entry = entries.get(position);
+        int chapter = position;
+        int ancestors = 0;
+        while (entries.get(chapter).parent() >= 0) {
+            chapter = entries.get(chapter).parent();
+            ancestors++;
+        }
+        String title = entry.title().toLowerCase(Locale.ROOT);
+        float prior = SearchFields.prior(descendants, ancestors, GENERAL_WORDS.stream().anyMatch(title::contains),
+                !entry.seventhCharacterCode() || isFirstSeventhCharacter(entries, position),
+                !POPULATION_CHAPTERS.getOrDefault(system, Set.of()).contains(entries.get(chapter).code()));
+        document.add(new FeatureField(SearchFields.FEATURES, SearchFields.PRIOR, prior));
+        document.add(new FeatureField(SearchFields.FEATURES, SearchFields.SUGGEST_PRIOR,
+                SearchFields.suggestPrior(descendants, titleWords)));
+    }
+
+    /** Whether a 7th-character code carries the first character its category defines (A, initial encounter). */
+    private static boolean isFirstSeventhCharacter(List<TableEntry> entries, int position) {
+        String code = entries.get(position).code();
+        for (int p = entries.get(position).parent(); p >= 0; p = entries.get(p).parent()) {
+            List<SeventhCharacter> defined = entries.get(p).seventhCharacters();
+            if (!defined.isEmpty()) {
+                return defined.get(0).character() == code.charAt(code.length() - 1);
+            }
+        }
+        return false;
+    }
+
+    /** How many nodes stand below each entry; entries come in preorder, so children follow their parents. */
+    private static int[] descendantCounts(List<TableEntry> entries) {
+        int[] counts = new int[entries.size()];
+        for (int position = entries.size() - 1; position >= 0; position--) {
+            int parent = entries.get(position).parent();
+            if (parent >= 0) {
+                counts[parent] += counts[position] + 1;
+            }
+        }
+        return counts;
     }
 
     @Override

@@ -22,13 +22,19 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "INDEX", description = "The index folder to write.")
     Path out;
 
+    @Option(names = "--vocabulary", paramLabel = "FILE", description = "Your own vocabulary for search "
+            + "(abbreviations and wordings, one 'phrase = expansion' a line), carried into the index after the "
+            + "bundled one; repeat for several files.")
+    List<Path> vocabulary = List.of();
+
     @Option(names = {"-q", "--quiet"}, description = "Print only the summary.")
     boolean quiet;
 
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
-        IndexBuilder builder = new IndexBuilder(quiet ? Progress.silent() : Progress.printingTo(System.err));
+        IndexBuilder builder = new IndexBuilder(quiet ? Progress.silent() : Progress.printingTo(System.err))
+                .withVocabulary(vocabulary);
         List<Release> releases = builder.build(sources, out);
         for (Release release : releases) {
             System.out.println(IndexBuilder.summary(release));

@@ -19,10 +19,11 @@ import picocli.CommandLine.Command;
         scope = CommandLine.ScopeType.INHERIT,
         versionProvider = CodebookCommand.Version.class,
         description = "Medical code lookup for ICD-10-CM, ICD-10-PCS, HCPCS Level II and code sets of your own: build "
-                + "an index from the release files, then look up, validate and navigate codes and list release "
-                + "changes. Answers are JSON Lines, one object per input.",
+                + "an index from the release files, then look up, validate, navigate and search codes, list release "
+                + "changes and make quizzes. Answers are JSON Lines, one object per input.",
         subcommands = {BuildCommand.class, LookupCommand.class, ValidateCommand.class, HierarchyCommand.class,
-                ChangesCommand.class, QuizCommand.class})
+                SearchCommand.class, SuggestCommand.class, EvaluateCommand.class, ChangesCommand.class,
+                QuizCommand.class})
 public final class CodebookCommand {
 
     /** Usage errors exit with this status; failures to read or write with {@link #FAILURE}. */

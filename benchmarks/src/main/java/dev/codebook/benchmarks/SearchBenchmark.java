@@ -1,0 +1,105 @@
+package dev.codebook.benchmarks;
+
+import dev.codebook.CodeSystem;
+import dev.codebook.Codebook;
+import dev.codebook.builder.IndexBuilder;
+import dev.codebook.builder.Progress;
+import dev.codebook.evaluation.BaselineSearch;
+import dev.codebook.search.SearchHit;
+import dev.codebook.search.Suggestion;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Latency of a top-10 search and of type-ahead on the full ICD-10-CM index, beside the plain baseline
+ * (StandardAnalyzer, BM25 over long titles). Each call takes the next query of a fixed mix of everyday words,
+ * abbreviations, misspellings, clinical phrases and codes; sample mode reports the percentiles (p50 is the target).
+ *
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar SearchBenchmark -Dcodebook.index=INDEX} or, without an
+ * index, with {@code CODEBOOK_SOURCES} set, which builds one under {@code target/}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 2)
+@Fork(1)
+public class SearchBenchmark {
+
+    private static final List<String> QUERIES = List.of(
+            "heart attack", "high blood pressure", "broken wrist", "pink eye", "kidney stone", "stomach flu",
+            "CHF", "COPD", "UTI", "T2DM", "DVT", "HTN with CKD",
+            "pnemonia", "migrane", "diabetis", "hypertention", "rheumatiod arthritis", "kidny stone",
+            "type 2 diabetes mellitus with hyperglycemia", "acute exacerbation of chronic obstructive pulmonary disease",
+            "fracture of neck of femur", "asthma", "diabetes", "E11.9", "s72001a", "S72.0");
+    private static final List<String> PREFIXES = List.of(
+            "diab", "hyper", "fract", "asth", "pneu", "heart f", "fract fem", "type 2 di", "migr", "chronic kid",
+            "E11.", "S72.0", "cel", "osteo", "acute myo", "dep");
+
+    private Codebook codebook;
+    private BaselineSearch baseline;
+    private int next;
+
+    @Setup(Level.Trial)
+    public void open() throws IOException {
+        codebook = Codebook.open(index());
+        baseline = new BaselineSearch(codebook.system(CodeSystem.ICD10CM));
+    }
+
+    static Path index() throws IOException {
+        String given = System.getProperty("codebook.index");
+        if (given != null) {
+            return Path.of(given);
+        }
+        String sources = System.getenv("CODEBOOK_SOURCES");
+        if (sources == null) {
+            throw new IllegalStateException("set -Dcodebook.index=INDEX or CODEBOOK_SOURCES to build one");
+        }
+        Path index = Path.of("target", "benchmark-search-index").toAbsolutePath();
+        if (!Files.exists(index.resolve("codebook.json"))) {
+            new IndexBuilder(Progress.silent()).build(List.of(Path.of(sources, "icd10cm")), index);
+        }
+        return index;
+    }
+
+    @TearDown(Level.Trial)
+    public void close() throws IOException {
+        baseline.close();
+        codebook.close();
+    }
+
+    private String nextOf(List<String> texts) {
+        next = (next + 1) % (QUERIES.size() * PREFIXES.size());
+        return texts.get(next % texts.size());
+    }
+
+    @Benchmark
+    public List<SearchHit> search() {
+        return codebook.search(nextOf(QUERIES)).in(CodeSystem.ICD10CM).limit(10).run();
+    }
+
+    @Benchmark
+    public List<String> baselineSearch() {
+        return baseline.search(nextOf(QUERIES), 10);
+    }
+
+    @Benchmark
+    public List<Suggestion> suggest() {
+        return codebook.suggest(nextOf(PREFIXES)).in(CodeSystem.ICD10CM).run();
+    }
+}

@@ -1,0 +1,24 @@
+package dev.codebook.search;
+
+/** Why a search hit matched: what in the code, or in the vocabulary, met the query. */
+public enum MatchSource {
+    /** The query is the code, or the start of it. */
+    CODE,
+    /** Words of the long title. */
+    TITLE,
+    /** Words of the short (abbreviated) title. */
+    SHORT_TITLE,
+    /** Words of an inclusion term or an includes note: a condition the code covers. */
+    INCLUSION_TERM,
+    /** A vocabulary entry read the query's abbreviation as what it stands for. */
+    ABBREVIATION,
+    /** A vocabulary entry read the query's everyday words as the codes' wording. */
+    SYNONYM,
+    /** A query word not in any title was read as a known word one or two edits away. */
+    SPELLING_CORRECTION;
+
+    /** Whether the reason comes from interpreting the query rather than from the code's own text. */
+    public boolean interpretsQuery() {
+        return this == ABBREVIATION || this == SYNONYM || this == SPELLING_CORRECTION;
+    }
+}

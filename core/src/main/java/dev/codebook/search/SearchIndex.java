@@ -1,0 +1,466 @@
+package dev.codebook.search;
+
+import dev.codebook.CodeSet;
+import dev.codebook.CodeSystem;
+import dev.codebook.Kind;
+import dev.codebook.Note;
+import dev.codebook.NoteKind;
+import dev.codebook.search.QueryPlan.Alternative;
+import dev.codebook.search.QueryPlan.Slot;
+import dev.codebook.table.CodeTable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Collections;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import com.google.common.base.Suppliers;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.lucene.document.FeatureField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The Lucene index behind {@link dev.codebook.Codebook#search(String)} and {@link dev.codebook.Codebook#suggest(String)}:
+ * reads queries, runs them and explains the hits. A {@code Codebook} opens and closes it; use it through the
+ * {@code Codebook}. Immutable after opening and safe to share between threads.
+ */
+public final class SearchIndex implements AutoCloseable {
+
+    /** Input shaped like a code or the start of one: E11.9, e119, S72.0, E11., 0DTJ4ZZ, J1100, E08-E13. */
+    private static final Pattern CODE_LIKE =
+            Pattern.compile("[A-Za-z0-9]{2,8}(\\.[A-Za-z0-9]{0,6})?|[A-Za-z0-9]{3}-[A-Za-z0-9]{3}");
+    private static final int MAX_SUGGEST_WORDS = 8;
+    private static final int MAX_PREFIX = 24;
+    private static final float EXACT_CODE_SCORE = 100f;
+
+    private final Directory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final QueryReader queries;
+    private final Ranking ranking = Ranking.DEFAULT;
+    private final Map<CodeSystem, CodeSet> latest;
+    private final Map<String, CodeSet> releases;
+    private final Map<CodeSet, CodeTable> tables;
+    private final Supplier<Nodes> nodes = Suppliers.memoize(this::readNodes);
+
+    private SearchIndex(Directory directory, DirectoryReader reader, Vocabulary vocabulary,
+            Map<CodeSet, CodeTable> codeSets) {
+        this.directory = directory;
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+        this.queries = new QueryReader(reader, vocabulary, ranking);
+        Map<CodeSystem, CodeSet> newest = new LinkedHashMap<>();
+        Map<String, CodeSet> all = new LinkedHashMap<>();
+        for (CodeSet set : codeSets.keySet()) {
+            newest.merge(set.system(), set,
+                    (a, b) -> a.release().version().compareTo(b.release().version()) >= 0 ? a : b);
+            all.put(releaseKey(set.system().id(), set.release().version()), set);
+        }
+        this.latest = newest;
+        this.releases = all;
+        this.tables = Map.copyOf(codeSets);
+    }
+
+    /**
+     * Opens the Lucene index in {@code folder}, for the releases in {@code codeSets}, each with its code table.
+     *
+     * @throws IOException when the folder holds no readable Lucene index
+     */
+    public static SearchIndex open(Path folder, Vocabulary vocabulary, Map<CodeSet, CodeTable> codeSets)
+            throws IOException {
+        Directory directory = FSDirectory.open(folder);
+        try {
+            return new SearchIndex(directory, DirectoryReader.open(directory), vocabulary, codeSets);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    /** A search for {@code text} with default settings, to narrow and {@link Search#run() run}. */
+    public Search search(String text) {
+        return new Search(this, text);
+    }
+
+    /** Completions for what a user has typed so far, to narrow and {@link Suggest#run() run}. */
+    public Suggest suggest(String text) {
+        return new Suggest(this, text);
+    }
+
+    List<SearchHit> run(Search search) {
+        Query filter = filter(search.systems(), search.isBillableOnly(), search.kinds(), search.scopes());
+        String text = search.text().strip();
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        try {
+            Optional<String> key = codeKey(text);
+            if (key.isPresent()) {
+                List<SearchHit> hits = codeHits(key.get(), filter, search.limit());
+                if (!hits.isEmpty()) {
+                    return hits;
+                }
+            }
+            QueryPlan plan = queries.read(text);
+            if (plan.isEmpty()) {
+                return List.of();
+            }
+            TopDocs top = searcher.search(textQuery(plan, filter), search.limit());
+            List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc scoreDoc : top.scoreDocs) {
+                hits.add(explain(node(scoreDoc.doc), scoreDoc.score, plan));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the search index failed", e);
+        }
+    }
+
+    List<Suggestion> run(Suggest suggest) {
+        Query filter = filter(suggest.systems(), false, Set.of(), List.of());
+        String text = suggest.text().strip();
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        try {
+            Optional<String> key = codeKey(text);
+            if (key.isPresent()) {
+                List<Suggestion> codes = codePrefixes(key.get(), filter, suggest.limit()).stream()
+                        .map(node -> new Suggestion(node.code() + " " + node.title(), node.code(),
+                                node.set().system(), node.kind()))
+                        .toList();
+                if (!codes.isEmpty()) {
+                    return codes;
+                }
+            }
+            String bounded = text.length() > QueryReader.MAX_CHARACTERS
+                    ? text.substring(0, QueryReader.MAX_CHARACTERS) : text;
+            List<String> words = TextAnalysis.words(bounded);
+            if (words.isEmpty()) {
+                return List.of();
+            }
+            BooleanQuery.Builder query = new BooleanQuery.Builder();
+            for (String word : words.subList(0, Math.min(words.size(), MAX_SUGGEST_WORDS))) {
+                String prefix = word.length() > MAX_PREFIX ? word.substring(0, MAX_PREFIX) : word;
+                query.add(new TermQuery(new Term(SearchFields.PREFIXES, prefix)), Occur.FILTER);
+            }
+            query.add(FeatureField.newLinearQuery(SearchFields.FEATURES, SearchFields.SUGGEST_PRIOR, 1f),
+                    Occur.SHOULD);
+            query.add(filter, Occur.FILTER);
+            // Twice the limit, since different nodes may share a title.
+            TopDocs top = searcher.search(query.build(), suggest.limit() * 2);
+            Map<String, Suggestion> byText = new LinkedHashMap<>();
+            for (ScoreDoc scoreDoc : top.scoreDocs) {
+                Node node = node(scoreDoc.doc);
+                byText.putIfAbsent(node.title(), new Suggestion(node.title(), node.code(), node.set().system(),
+                        node.kind()));
+            }
+            return byText.values().stream().limit(suggest.limit()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the search index failed", e);
+        }
+    }
+
+    /** The latest release of {@code system}, or a clear error naming the systems the index holds. */
+    CodeSet latest(CodeSystem system) {
+        CodeSet set = latest.get(system);
+        if (set == null) {
+            throw new IllegalArgumentException("this index holds no " + system.displayName() + " release; it holds "
+                    + latest.keySet().stream().map(CodeSystem::displayName).collect(Collectors.joining(", ")));
+        }
+        return set;
+    }
+
+    /** The systems named, each checked to be in the index. */
+    Set<CodeSystem> systems(CodeSystem first, CodeSystem... more) {
+        Set<CodeSystem> chosen = new LinkedHashSet<>();
+        latest(Objects.requireNonNull(first, "code system"));
+        chosen.add(first);
+        for (CodeSystem system : more) {
+            latest(Objects.requireNonNull(system, "code system"));
+            chosen.add(system);
+        }
+        return Collections.unmodifiableSet(chosen);
+    }
+
+    static Optional<String> codeKey(String text) {
+        if (text.length() > 20 || !CODE_LIKE.matcher(text).matches() || text.chars().noneMatch(Character::isDigit)) {
+            return Optional.empty();
+        }
+        return Optional.of(CodeTable.key(text));
+    }
+
+    private List<SearchHit> codeHits(String key, Query filter, int limit) throws IOException {
+        List<SearchHit> hits = new ArrayList<>();
+        for (Node node : codePrefixes(key, filter, limit)) {
+            int extra = CodeTable.key(node.code()).length() - key.length();
+            hits.add(new SearchHit(node.code(), node.set().system(), node.set().release().version(), node.title(),
+                    node.kind(), node.table().isBillable(node.position()), EXACT_CODE_SCORE / (1 + extra),
+                    List.of(new Match(MatchSource.CODE, node.code())), List.of(node.code())));
+        }
+        return hits;
+    }
+
+    /** The codes whose key starts with {@code key}: the code itself first, then the shortest, in code order. */
+    private List<Node> codePrefixes(String key, Query filter, int limit) throws IOException {
+        Query query = new BooleanQuery.Builder()
+                .add(new PrefixQuery(new Term(SearchFields.KEY, key)), Occur.FILTER)
+                .add(filter, Occur.FILTER)
+                .build();
+        Sort shortestFirst = new Sort(new SortField(SearchFields.KEY_LENGTH, SortField.Type.INT),
+                new SortField(SearchFields.CODE, SortField.Type.STRING));
+        List<Node> nodes = new ArrayList<>();
+        for (ScoreDoc scoreDoc : searcher.search(query, limit, shortestFirst).scoreDocs) {
+            nodes.add(node(scoreDoc.doc));
+        }
+        return nodes;
+    }
+
+    private Query textQuery(QueryPlan plan, Query filter) {
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        for (Slot slot : plan.slots()) {
+            List<Query> alternatives = new ArrayList<>();
+            for (Alternative alternative : slot.alternatives()) {
+                alternatives.add(new BoostQuery(allTerms(alternative.terms()), alternative.weight()));
+            }
+            words.add(new DisjunctionMaxQuery(alternatives, 0f), Occur.SHOULD);
+        }
+        words.setMinimumNumberShouldMatch(required(plan.slots().size()));
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(words.build(), Occur.MUST);
+        for (String key : plan.keys()) {
+            query.add(new BoostQuery(new TermQuery(new Term(SearchFields.TITLE_KEY, key)), ranking.exactTitle),
+                    Occur.SHOULD);
+            query.add(new BoostQuery(new TermQuery(new Term(SearchFields.TERM_KEY, key)), ranking.exactTerm),
+                    Occur.SHOULD);
+        }
+        query.add(FeatureField.newLinearQuery(SearchFields.FEATURES, SearchFields.PRIOR, 1f), Occur.SHOULD);
+        query.add(filter, Occur.FILTER);
+        return query.build();
+    }
+
+    /** How many of the query's words a hit must match: all of one or two, then all but one in four (at least one). */
+    private static int required(int words) {
+        return words <= 2 ? words : words - Math.max(1, words / 4);
+    }
+
+    /** All terms, each in any of the description fields. */
+    private Query allTerms(List<String> terms) {
+        if (terms.size() == 1) {
+            return anyField(terms.get(0));
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String term : terms) {
+            all.add(anyField(term), Occur.MUST);
+        }
+        return all.build();
+    }
+
+    private Query anyField(String term) {
+        return new DisjunctionMaxQuery(List.of(
+                new BoostQuery(new TermQuery(new Term(SearchFields.TITLE, term)), ranking.title),
+                new BoostQuery(new TermQuery(new Term(SearchFields.TERMS, term)), ranking.terms),
+                new BoostQuery(new TermQuery(new Term(SearchFields.SHORT_TITLE, term)), ranking.shortTitle)),
+                ranking.fieldTie);
+    }
+
+    private Query filter(Set<CodeSystem> systems, boolean billableOnly, Set<Kind> kinds, List<Scope> scopes) {
+        Set<CodeSystem> chosen = systems.isEmpty() ? latest.keySet() : systems;
+        BooleanQuery.Builder releasesInScope = new BooleanQuery.Builder();
+        for (CodeSystem system : chosen) {
+            CodeSet set = latest(system);
+            releasesInScope.add(new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(SearchFields.SYSTEM, system.id())), Occur.FILTER)
+                    .add(new TermQuery(new Term(SearchFields.RELEASE, set.release().version())), Occur.FILTER)
+                    .build(), Occur.SHOULD);
+        }
+        BooleanQuery.Builder filter = new BooleanQuery.Builder().add(releasesInScope.build(), Occur.FILTER);
+        if (billableOnly) {
+            filter.add(new TermQuery(new Term(SearchFields.BILLABLE, "true")), Occur.FILTER);
+        }
+        if (!kinds.isEmpty() && kinds.size() < Kind.values().length) {
+            BooleanQuery.Builder anyKind = new BooleanQuery.Builder();
+            kinds.forEach(kind -> anyKind.add(new TermQuery(new Term(SearchFields.KIND, kind.label())), Occur.SHOULD));
+            filter.add(anyKind.build(), Occur.FILTER);
+        }
+        for (Scope scope : scopes) {
+            BooleanQuery.Builder within = new BooleanQuery.Builder();
+            for (String node : scope.resolve(chosen, this)) {
+                within.add(new TermQuery(new Term(SearchFields.WITHIN, node)), Occur.SHOULD);
+            }
+            filter.add(within.build(), Occur.FILTER);
+        }
+        return filter.build();
+    }
+
+    /** A node as search reads it: straight from the code table, without gathering notes from above. */
+    private record Node(CodeSet set, CodeTable table, int position) {
+        String code() {
+            return table.code(position);
+        }
+
+        String title() {
+            return table.title(position);
+        }
+
+        Kind kind() {
+            return table.kind(position);
+        }
+    }
+
+    /** The node a document stands for. */
+    private Node node(int doc) {
+        Nodes nodes = this.nodes.get();
+        CodeSet set = nodes.sets()[doc];
+        return new Node(set, tables.get(set), nodes.positions()[doc]);
+    }
+
+    /** Per document, its release and its position in the release's code table: read once, on first use. */
+    private record Nodes(CodeSet[] sets, int[] positions) {
+    }
+
+    private Nodes readNodes() {
+        CodeSet[] sets = new CodeSet[reader.maxDoc()];
+        int[] positions = new int[reader.maxDoc()];
+        try {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                String[] systems = values(leaf, SearchFields.SYSTEM);
+                String[] versions = values(leaf, SearchFields.RELEASE);
+                String[] codes = values(leaf, SearchFields.CODE);
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    CodeSet set = releases.get(releaseKey(systems[doc], versions[doc]));
+                    if (set == null) {
+                        throw new IllegalStateException("the search index names " + systems[doc] + " "
+                                + versions[doc] + ", which the index's code tables do not hold: rebuild the index");
+                    }
+                    String code = codes[doc];
+                    sets[leaf.docBase + doc] = set;
+                    positions[leaf.docBase + doc] = tables.get(set).position(CodeTable.key(code))
+                            .orElseThrow(() -> new IllegalStateException("the search index names " + code
+                                    + ", which " + set.release().label() + " does not hold: rebuild the index"));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the search index failed", e);
+        }
+        return new Nodes(sets, positions);
+    }
+
+    /** The value of a keyword field for each document of a leaf. */
+    private static String[] values(LeafReaderContext leaf, String field) throws IOException {
+        SortedDocValues values = DocValues.getSorted(leaf.reader(), field);
+        String[] byOrd = new String[values.getValueCount()];
+        for (int ord = 0; ord < byOrd.length; ord++) {
+            byOrd[ord] = values.lookupOrd(ord).utf8ToString();
+        }
+        String[] byDoc = new String[leaf.reader().maxDoc()];
+        for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+            byDoc[doc] = byOrd[values.ordValue()];
+        }
+        return byDoc;
+    }
+
+    private static String releaseKey(String system, String release) {
+        return system + " " + release;
+    }
+
+    /**
+     * Says why {@code code} matched: how the query was read to reach it, then which of its texts met the query,
+     * with the words that did.
+     */
+    private SearchHit explain(Node node, float score, QueryPlan plan) {
+        record Text(MatchSource source, String text, Set<String> terms) {
+        }
+        CodeTable table = node.table();
+        int position = node.position();
+        List<Text> texts = new ArrayList<>();
+        texts.add(new Text(MatchSource.TITLE, node.title(), new HashSet<>(TextAnalysis.terms(node.title()))));
+        // Most hits match on the title alone; the other texts are read only when it does not say it all.
+        if (!matchesEverySlot(plan, texts.get(0).terms())) {
+            for (Note note : table.ownNotes(position)) {
+                if (note.kind() == NoteKind.INCLUSION_TERM || note.kind() == NoteKind.INCLUDES) {
+                    texts.add(new Text(MatchSource.INCLUSION_TERM, note.text(),
+                            new HashSet<>(TextAnalysis.terms(note.text()))));
+                }
+            }
+            String shortTitle = table.shortTitle(position);
+            texts.add(new Text(MatchSource.SHORT_TITLE, shortTitle, new HashSet<>(TextAnalysis.terms(shortTitle))));
+        }
+        Set<String> present = new HashSet<>();
+        texts.forEach(text -> present.addAll(text.terms()));
+
+        Set<Match> readings = new LinkedHashSet<>();
+        Set<String> matched = new HashSet<>();
+        for (Slot slot : plan.slots()) {
+            for (Alternative alternative : slot.alternatives()) {
+                if (present.containsAll(alternative.terms())) {
+                    readings.addAll(alternative.readings());
+                    matched.addAll(alternative.terms());
+                    break;
+                }
+            }
+        }
+        Text best = texts.get(0);
+        long bestCount = -1;
+        for (Text text : texts) {
+            long count = text.terms().stream().filter(matched::contains).count();
+            if (count > bestCount) {
+                best = text;
+                bestCount = count;
+            }
+        }
+        List<Match> why = new ArrayList<>(readings);
+        why.add(new Match(best.source(), best.text()));
+        List<String> highlights = new ArrayList<>();
+        for (TextAnalysis.Token token : TextAnalysis.tokens(best.text())) {
+            String word = best.text().substring(token.start(), token.end());
+            if (matched.contains(token.term()) && !highlights.contains(word)) {
+                highlights.add(word);
+            }
+        }
+        return new SearchHit(node.code(), node.set().system(), node.set().release().version(), node.title(),
+                node.kind(), table.isBillable(position), score, why, highlights);
+    }
+
+    private static boolean matchesEverySlot(QueryPlan plan, Set<String> terms) {
+        return plan.slots().stream().allMatch(slot -> slot.alternatives().stream()
+                .anyMatch(alternative -> terms.containsAll(alternative.terms())));
+    }
+
+    /** Closes the Lucene index. */
+    @Override
+    public void close() throws IOException {
+        try {
+            reader.close();
+        } finally {
+            directory.close();
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.codebook.cli;
+
+import dev.codebook.CodeSystem;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The options the search commands share: which index, which systems, how many answers. */
+final class SearchOptions {
+
+    @Option(names = "--index", required = true, paramLabel = "INDEX", description = "The index folder.")
+    Path index;
+
+    @Option(names = "--system", paramLabel = "SYSTEM", split = ",",
+            description = "Only these code systems, e.g. icd10cm; repeat or separate with commas. Default: all.")
+    List<String> systems = List.of();
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "10",
+            description = "At most this many answers per query (default ${DEFAULT-VALUE}).")
+    int limit;
+
+    /** The systems chosen, or empty for all. */
+    List<CodeSystem> codeSystems() {
+        return systems.stream().map(CodeSystem::of).toList();
+    }
+}

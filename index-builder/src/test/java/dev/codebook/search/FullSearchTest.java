@@ -1,0 +1,195 @@
+package dev.codebook.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.codebook.Code;
+import dev.codebook.CodeSet;
+import dev.codebook.CodeSystem;
+import dev.codebook.Codebook;
+import dev.codebook.Kind;
+import dev.codebook.builder.TestIndexes;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.junit.jupiter.api.Test;
+
+/** Search and type-ahead on the full ICD-10-CM release (skipped without CODEBOOK_SOURCES). */
+class FullSearchTest {
+
+    private final Codebook codebook = TestIndexes.full();
+
+    private List<String> codes(String query) {
+        return codebook.search(query).in(CodeSystem.ICD10CM).run().stream().map(SearchHit::code).toList();
+    }
+
+    @Test
+    void everydayWordsReachTheCodesThroughTheVocabulary() {
+        SearchHit first = codebook.search("heart attack").run().get(0);
+        assertTrue(first.code().startsWith("I21"), first.toString());
+        assertEquals(MatchSource.SYNONYM, first.why().get(0).source());
+        assertEquals("heart attack = acute myocardial infarction", first.why().get(0).text());
+        assertEquals(MatchSource.TITLE, first.why().get(1).source());
+        assertEquals(List.of("Acute", "myocardial", "infarction"), first.highlights());
+    }
+
+    @Test
+    void abbreviationsAreExpanded() {
+        SearchHit first = codebook.search("CHF").run().get(0);
+        assertTrue(first.code().startsWith("I50"), first.toString());
+        assertEquals(MatchSource.ABBREVIATION, first.why().get(0).source());
+        assertTrue(codes("T2DM").get(0).startsWith("E11"));
+        assertEquals("N39.0", codes("UTI").get(0));
+    }
+
+    @Test
+    void misspellingsAreCorrected() {
+        SearchHit first = codebook.search("pnemonia").run().get(0);
+        assertTrue(first.code().startsWith("J18"), first.toString());
+        assertEquals(new Match(MatchSource.SPELLING_CORRECTION, "pnemonia -> pneumonia"), first.why().get(0));
+        assertTrue(codes("migrane").get(0).startsWith("G43"), "a slip onto the rare 'migrans' reads as migraine");
+        assertTrue(codes("kidny stone").get(0).startsWith("N20"), "corrected words still form vocabulary phrases");
+    }
+
+    @Test
+    void wordFormsHyphensAndWordOrderDoNotMatter() {
+        assertEquals(codes("gastro-esophageal reflux disease").get(0), codes("gastroesophageal reflux disease").get(0));
+        assertEquals(codes("gastro-esophageal reflux disease").get(0), codes("gastro esophageal reflux disease").get(0));
+        assertEquals("U07.1", codes("covid-19").get(0));
+        assertEquals("U07.1", codes("covid19").get(0));
+        assertEquals(codes("fracture of femur").get(0), codes("fractures femur").get(0));
+        assertEquals("E11", codes("diabetes mellitus type 2").get(0));
+    }
+
+    @Test
+    void inclusionTermsAreSearchedAndNamed() {
+        SearchHit hit = codebook.search("Deep vein thrombosis NOS").run().get(0);
+        assertEquals("I82.40", hit.code());
+        assertEquals(new Match(MatchSource.INCLUSION_TERM, "Deep vein thrombosis NOS"), hit.why().get(0));
+    }
+
+    @Test
+    void codeLikeQueriesAreLookedUpFirst() {
+        for (String input : List.of("E11.9", "e119", " E11.9 ")) {
+            SearchHit hit = codebook.search(input).run().get(0);
+            assertEquals("E11.9", hit.code());
+            assertEquals(MatchSource.CODE, hit.why().get(0).source());
+        }
+        List<String> femur = codes("S72.0");
+        assertEquals("S72.0", femur.get(0));
+        assertTrue(femur.stream().allMatch(code -> code.startsWith("S72.0")), femur.toString());
+        List<String> diabetes = codes("E11.");
+        assertEquals("E11", diabetes.get(0));
+        assertTrue(diabetes.stream().allMatch(code -> code.startsWith("E11")), diabetes.toString());
+        assertEquals("S72.001A", codes("s72001a").get(0));
+    }
+
+    @Test
+    void filtersNarrowTheHits() {
+        List<SearchHit> billable = codebook.search("asthma").billableOnly().limit(50).run();
+        assertFalse(billable.isEmpty());
+        assertTrue(billable.stream().allMatch(SearchHit::billable));
+        List<SearchHit> categories = codebook.search("diabetes").kind(Kind.CATEGORY).limit(50).run();
+        assertTrue(categories.stream().allMatch(hit -> hit.kind() == Kind.CATEGORY));
+        CodeSet cm = codebook.icd10cm();
+        for (SearchHit hit : codebook.search("fracture").chapter("19").limit(50).run()) {
+            assertTrue(cm.isAncestor("19", hit.code()), hit.toString());
+        }
+        for (SearchHit hit : codebook.search("fracture").block("S70-S79").category("S72").limit(50).run()) {
+            assertTrue(hit.code().equals("S72") || cm.isAncestor("S72", hit.code()), hit.toString());
+        }
+        assertTrue(codebook.search("fracture").category("E11").run().isEmpty());
+        IllegalArgumentException wrongKind = assertThrows(IllegalArgumentException.class,
+                () -> codebook.search("fracture").block("S72").run());
+        assertTrue(wrongKind.getMessage().contains("'S72' is a category"), wrongKind.getMessage());
+        IllegalArgumentException noSystem = assertThrows(IllegalArgumentException.class,
+                () -> codebook.search("x").in(CodeSystem.of("cpt")));
+        assertTrue(noSystem.getMessage().contains("no cpt release"), noSystem.getMessage());
+    }
+
+    @Test
+    void shortGeneralQueriesPutTheGeneralCodesFirst() {
+        assertEquals("J45", codes("asthma").get(0));
+        assertEquals("I10", codes("hypertension").get(0));
+        assertTrue(codes("diabetes").subList(0, 3).stream().anyMatch(code -> code.equals("E11")
+                || code.equals("E08-E13")), codes("diabetes").toString());
+    }
+
+    @Test
+    void pathologicalInputFindsNothingOrSomethingSensible() {
+        for (String input : List.of("", "   ", "*:*", "\"", "((((", ")", "\\", "~~~", "?*", "-", ".",
+                "AND OR NOT", "the of and")) {
+            assertTrue(codebook.search(input).run().isEmpty(), input);
+            assertTrue(codebook.suggest(input).run().isEmpty(), input);
+        }
+        // Query syntax is read as words: "title:(" searches for the word "title", which some PCS node titles hold.
+        assertTrue(codebook.search("title:(").run().stream().allMatch(hit -> hit.title().toLowerCase(Locale.ROOT)
+                .contains("title")));
+        String huge = "diabetes ".repeat(1_200);
+        assertFalse(codebook.search(huge).run().isEmpty());
+        assertFalse(codebook.search("x".repeat(10_000)).run().size() > 10);
+        assertThrows(IllegalArgumentException.class, () -> codebook.search("asthma").limit(0));
+        assertThrows(NullPointerException.class, () -> codebook.search(null));
+    }
+
+    @Test
+    void suggestCompletesTitlesAndCodes() {
+        List<Suggestion> diab = codebook.suggest("diab").run();
+        assertFalse(diab.isEmpty());
+        assertTrue(diab.stream().allMatch(s -> s.text().toLowerCase(Locale.ROOT).matches(".*\\bdiab.*")), diab.toString());
+        assertTrue(diab.subList(0, 3).stream().anyMatch(s -> s.code().equals("E11") || s.code().equals("E08-E13")
+                || s.code().equals("E10")), diab.toString());
+        List<Suggestion> fractureFemur = codebook.suggest("fract fem").limit(5).run();
+        assertTrue(fractureFemur.stream().allMatch(s -> s.text().toLowerCase(Locale.ROOT).contains("fem")));
+        List<Suggestion> codes = codebook.suggest("E11.").run();
+        assertEquals("E11", codes.get(0).code());
+        assertTrue(codes.stream().allMatch(s -> s.code().startsWith("E11")));
+    }
+
+    @Test
+    void searchesAnswerTheSameFromManyThreads() throws Exception {
+        List<String> queries = List.of("heart attack", "CHF", "pnemonia", "broken wrist", "E11.9", "diab");
+        List<List<String>> expected = queries.stream().map(this::codes).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<String>>> answers = new java.util.ArrayList<>();
+            for (int round = 0; round < 20; round++) {
+                for (String query : queries) {
+                    answers.add(pool.submit(() -> codes(query)));
+                }
+            }
+            for (int i = 0; i < answers.size(); i++) {
+                assertEquals(expected.get(i % queries.size()), answers.get(i).get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void closingReleasesTheSearchIndex() throws IOException {
+        Codebook second = Codebook.open(codebook.folder());
+        assertFalse(second.search("asthma").run().isEmpty());
+        second.close();
+        assertThrows(AlreadyClosedException.class, () -> second.search("asthma").run());
+        Code stillThere = second.icd10cm().code("J45").orElseThrow();
+        assertEquals("Asthma", stillThere.title());
+    }
+
+    @Test
+    void everyVocabularyExpansionFindsCodes() throws IOException {
+        Vocabulary vocabulary = Vocabulary.read(codebook.folder());
+        assertTrue(vocabulary.entries().size() > 200);
+        for (Vocabulary.Entry entry : vocabulary.entries()) {
+            for (String expansion : entry.expansions()) {
+                assertFalse(codebook.search(expansion).limit(1).run().isEmpty(), entry + ": " + expansion);
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.codebook.search;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.codebook.CodeSet;
+import dev.codebook.Codebook;
+import dev.codebook.builder.TestIndexes;
+import dev.codebook.evaluation.BaselineSearch;
+import dev.codebook.evaluation.RelevanceSet;
+import dev.codebook.evaluation.Scores;
+import java.io.IOException;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Holds a floor under search quality on the relevance set in data/relevance, on the full release: the issue's
+ * targets overall and for everyday words and misspellings, and a floor a little under today's figures per kind, so a
+ * change that makes search worse fails here. Skipped without CODEBOOK_SOURCES.
+ */
+class RelevanceTest {
+
+    /** kind, recall@1, recall@10, MRR floors. */
+    private static final Map<String, double[]> FLOORS = Map.of(
+            "everyday", new double[] {0.88, 0.95, 0.90},
+            "abbreviation", new double[] {0.87, 0.95, 0.90},
+            "misspelling", new double[] {0.80, 0.95, 0.88},
+            "clinical", new double[] {0.90, 0.95, 0.92},
+            "code", new double[] {1.0, 1.0, 1.0},
+            Scores.OVERALL, new double[] {0.90, 0.97, 0.93});
+
+    @Test
+    void searchStaysAboveItsFloorsAndFarAboveTheBaseline() throws IOException {
+        Codebook codebook = TestIndexes.full();
+        CodeSet cm = codebook.icd10cm();
+        RelevanceSet set = RelevanceSet.read(TestIndexes.root().resolve("data/relevance/icd10cm.tsv"), cm);
+        assertTrue(set.queries().size() >= 250, "the set holds at least 250 queries");
+        Map<String, Scores> search = Scores.of(set, cm, text -> codebook.search(text).in(cm.system())
+                .limit(Scores.DEPTH).run().stream().map(SearchHit::code).toList());
+        Map<String, Scores> baseline;
+        try (BaselineSearch plain = new BaselineSearch(cm)) {
+            baseline = Scores.of(set, cm, text -> plain.search(text, Scores.DEPTH));
+        }
+        FLOORS.forEach((kind, floor) -> {
+            Scores scores = search.get(kind);
+            String figures = kind + " " + scores + " (baseline " + baseline.get(kind) + ")";
+            assertTrue(scores.recallAt1() >= floor[0], figures);
+            assertTrue(scores.recallAt10() >= floor[1], figures);
+            assertTrue(scores.mrr() >= floor[2], figures);
+        });
+        assertTrue(search.get(Scores.OVERALL).mrr() >= 3 * baseline.get(Scores.OVERALL).mrr(),
+                "search is several times better than the plain baseline: " + search + " / " + baseline);
+    }
+}
