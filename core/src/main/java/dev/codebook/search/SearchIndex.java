@@ -37,6 +37,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -293,15 +294,19 @@ public final class SearchIndex implements AutoCloseable {
 
     private Query filter(Set<CodeSystem> systems, boolean billableOnly, Set<Kind> kinds, List<Scope> scopes) {
         Set<CodeSystem> chosen = systems.isEmpty() ? latest.keySet() : systems;
-        BooleanQuery.Builder releasesInScope = new BooleanQuery.Builder();
-        for (CodeSystem system : chosen) {
-            CodeSet set = latest(system);
-            releasesInScope.add(new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(SearchFields.SYSTEM, system.id())), Occur.FILTER)
-                    .add(new TermQuery(new Term(SearchFields.RELEASE, set.release().version())), Occur.FILTER)
-                    .build(), Occur.SHOULD);
+        BooleanQuery.Builder filter = new BooleanQuery.Builder();
+        // Most indexes hold one release of each system: then searching all systems needs no filter at all.
+        if (!chosen.equals(latest.keySet()) || releases.size() > latest.size()) {
+            BooleanQuery.Builder releasesInScope = new BooleanQuery.Builder();
+            for (CodeSystem system : chosen) {
+                CodeSet set = latest(system);
+                releasesInScope.add(new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(SearchFields.SYSTEM, system.id())), Occur.FILTER)
+                        .add(new TermQuery(new Term(SearchFields.RELEASE, set.release().version())), Occur.FILTER)
+                        .build(), Occur.SHOULD);
+            }
+            filter.add(releasesInScope.build(), Occur.FILTER);
         }
-        BooleanQuery.Builder filter = new BooleanQuery.Builder().add(releasesInScope.build(), Occur.FILTER);
         if (billableOnly) {
             filter.add(new TermQuery(new Term(SearchFields.BILLABLE, "true")), Occur.FILTER);
         }
@@ -317,7 +322,8 @@ public final class SearchIndex implements AutoCloseable {
             }
             filter.add(within.build(), Occur.FILTER);
         }
-        return filter.build();
+        BooleanQuery built = filter.build();
+        return built.clauses().isEmpty() ? new MatchAllDocsQuery() : built;
     }
 
     /** A node as search reads it: straight from the code table, without gathering notes from above. */
@@ -401,7 +407,10 @@ public final class SearchIndex implements AutoCloseable {
         CodeTable table = node.table();
         int position = node.position();
         List<Text> texts = new ArrayList<>();
-        texts.add(new Text(MatchSource.TITLE, node.title(), new HashSet<>(TextAnalysis.terms(node.title()))));
+        List<TextAnalysis.Token> titleTokens = TextAnalysis.tokens(node.title());
+        Set<String> titleTerms = new HashSet<>();
+        titleTokens.forEach(token -> titleTerms.add(token.term()));
+        texts.add(new Text(MatchSource.TITLE, node.title(), titleTerms));
         // Most hits match on the title alone; the other texts are read only when it does not say it all.
         if (!matchesEverySlot(plan, texts.get(0).terms())) {
             for (Note note : table.ownNotes(position)) {
@@ -439,7 +448,7 @@ public final class SearchIndex implements AutoCloseable {
         List<Match> why = new ArrayList<>(readings);
         why.add(new Match(best.source(), best.text()));
         List<String> highlights = new ArrayList<>();
-        for (TextAnalysis.Token token : TextAnalysis.tokens(best.text())) {
+        for (TextAnalysis.Token token : best == texts.get(0) ? titleTokens : TextAnalysis.tokens(best.text())) {
             String word = best.text().substring(token.start(), token.end());
             if (matched.contains(token.term()) && !highlights.contains(word)) {
                 highlights.add(word);
