@@ -177,6 +177,11 @@ public final class CodeSet {
         if (input == null) {
             return OptionalInt.empty();
         }
+        // Most inputs come as the release writes them (E11.9, or E119 as claims carry it): found without normalising.
+        OptionalInt asWritten = table.position(input);
+        if (asWritten.isPresent()) {
+            return asWritten;
+        }
         Optional<String> key = syntax.key(input);
         return key.isPresent() ? table.position(key.get()) : OptionalInt.empty();
     }

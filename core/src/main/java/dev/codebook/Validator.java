@@ -85,6 +85,10 @@ final class Validator {
             return invalid(input == null ? "" : input, Verdict.MALFORMED,
                     "empty input: " + syntax.expected(), List.of());
         }
+        OptionalInt asWritten = table.position(input);
+        if (asWritten.isPresent()) {
+            return found(input, asWritten.getAsInt());
+        }
         Optional<String> key = syntax.key(input);
         if (key.isEmpty()) {
             return invalid(input, Verdict.MALFORMED,

@@ -17,8 +17,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One step through the hierarchy: the parent and the ancestors of a 7th-character code (S72.001A: five levels up to
- * its chapter), the children of a category (E11: 13 subcategories and codes). The baseline is what an application
+ * One step through the hierarchy: the parent and the ancestors of a 7th-character code (S72.001A: six levels up to
+ * its chapter), the children of a category (E11: 9 subcategories and codes). The baseline is what an application
  * with a code-to-title map does for a parent: cut characters off until a shorter code is in the map.
  */
 @BenchmarkMode(Mode.AverageTime)

@@ -209,8 +209,13 @@ public final class CodeTable {
             defined[n] = new SeventhCharacter(in.readChar(), in.readUTF(), code);
         }
         seventhCharacters[i] = defined;
-        if (positionsByKey.put(key(code), i) != null) {
+        String key = key(code);
+        if (positionsByKey.put(key, i) != null) {
             throw new IndexFormatException("code table of " + system + " " + release + " lists " + code + " twice");
+        }
+        if (!key.equals(code)) {
+            // Found as written too ("E11.9"), so that a canonical code needs no normalising: see #position.
+            positionsByKey.put(code, i);
         }
     }
 
@@ -268,7 +273,10 @@ public final class CodeTable {
         return codes.length;
     }
 
-    /** The position of the node whose key is {@code key} (see {@link #key}). */
+    /**
+     * The position of the node whose key (see {@link #key}) or canonical code is {@code key}: "E119" and "E11.9" are
+     * found, "e11.9" is not. A key never contains a dot, so the two forms never name different nodes.
+     */
     public OptionalInt position(String key) {
         Integer position = positionsByKey.get(key);
         return position == null ? OptionalInt.empty() : OptionalInt.of(position);
