@@ -8,6 +8,7 @@ import dev.codebook.search.Vocabulary;
 import dev.codebook.table.CodeTable;
 import dev.codebook.table.IndexMetadata;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,22 +36,25 @@ import java.util.stream.Collectors;
  *
  * <p>An index is built from the official release files by the {@code codebook build} command and may hold several
  * code systems, and several releases of each. Opening reads every release's code table into memory, so lookups need
- * no disk access, and opens the search index (memory-mapped). A {@code Codebook} is thread-safe: open it once, share
- * it, and {@link #close()} it when done.
+ * no disk access; the search index (memory-mapped Lucene) is opened on the first search or suggestion, so a program
+ * that only looks codes up never pays for it. A {@code Codebook} is thread-safe: open it once, share it, and
+ * {@link #close()} it when done.
  */
 public final class Codebook implements AutoCloseable {
 
     private final Path folder;
     private final IndexMetadata metadata;
     private final Map<CodeSystem, List<CodeSet>> releasesBySystem;
-    private final SearchIndex search;
+    private final Map<CodeSet, CodeTable> tables;
+    private volatile SearchIndex search;
+    private boolean closed;
 
     private Codebook(Path folder, IndexMetadata metadata, Map<CodeSystem, List<CodeSet>> releasesBySystem,
-            SearchIndex search) {
+            Map<CodeSet, CodeTable> tables) {
         this.folder = folder;
         this.metadata = metadata;
         this.releasesBySystem = releasesBySystem;
-        this.search = search;
+        this.tables = tables;
     }
 
     /**
@@ -62,16 +66,16 @@ public final class Codebook implements AutoCloseable {
         IndexMetadata metadata = IndexMetadata.read(folder);
         Map<CodeSystem, List<CodeSet>> bySystem = new LinkedHashMap<>();
         Map<CodeSet, CodeTable> tables = new LinkedHashMap<>();
-        for (Release release : metadata.releases()) {
-            CodeTable table = CodeTable.read(IndexMetadata.tableFile(folder, release.system(), release.version()));
-            CodeSet set = new CodeSet(release, table);
+        List<CodeTable> read = readTables(folder, metadata.releases());
+        for (int i = 0; i < read.size(); i++) {
+            Release release = metadata.releases().get(i);
+            CodeSet set = new CodeSet(release, read.get(i));
             bySystem.computeIfAbsent(release.system(), s -> new ArrayList<>()).add(set);
-            tables.put(set, table);
+            tables.put(set, read.get(i));
         }
         bySystem.values().forEach(sets -> sets.sort(Comparator.comparing(set -> set.release().version())));
         bySystem.replaceAll((system, sets) -> List.copyOf(sets));
-        SearchIndex search = SearchIndex.open(IndexMetadata.luceneFolder(folder), Vocabulary.read(folder), tables);
-        return new Codebook(folder, metadata, Collections.unmodifiableMap(bySystem), search);
+        return new Codebook(folder, metadata, Collections.unmodifiableMap(bySystem), tables);
     }
 
     /**
@@ -80,12 +84,55 @@ public final class Codebook implements AutoCloseable {
      * See {@link Search} for what it understands.
      */
     public Search search(String text) {
-        return search.search(text);
+        return searchIndex().search(text);
     }
 
     /** Type-ahead completions for what a user has typed so far: {@code codebook.suggest("diab").run()}. */
     public Suggest suggest(String text) {
-        return search.suggest(text);
+        return searchIndex().suggest(text);
+    }
+
+    /**
+     * The search index, opened on first use: Lucene's start-up is the larger part of a cold open, and lookups,
+     * validation and navigation never need it.
+     *
+     * @throws UncheckedIOException when the search index cannot be read
+     * @throws IllegalStateException after {@link #close()}
+     */
+    private SearchIndex searchIndex() {
+        SearchIndex opened = search;
+        if (opened != null) {
+            return opened;
+        }
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("this Codebook of " + folder + " is closed");
+            }
+            if (search == null) {
+                try {
+                    search = SearchIndex.open(IndexMetadata.luceneFolder(folder), Vocabulary.read(folder), tables);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot open the search index of " + folder + ": "
+                            + e.getMessage(), e);
+                }
+            }
+            return search;
+        }
+    }
+
+    /** Reads the releases' code tables side by side: opening is mostly this, and the tables are independent. */
+    private static List<CodeTable> readTables(Path folder, List<Release> releases) throws IOException {
+        try {
+            return releases.parallelStream().map(release -> {
+                try {
+                    return CodeTable.read(IndexMetadata.tableFile(folder, release.system(), release.version()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /** The latest ICD-10-CM release in the index. */
@@ -168,8 +215,13 @@ public final class Codebook implements AutoCloseable {
 
     /** Closes the search index; searching afterwards fails. The code tables stay usable: they are plain memory. */
     @Override
-    public void close() throws IOException {
-        search.close();
+    public synchronized void close() throws IOException {
+        closed = true;
+        SearchIndex opened = search;
+        search = null;
+        if (opened != null) {
+            opened.close();
+        }
     }
 
     @Override

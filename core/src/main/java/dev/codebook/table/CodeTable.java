@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,14 +32,16 @@ import java.util.OptionalInt;
  * the range from it to {@link #subtreeEnd(int)}, and codes are found through a hash of their normalised keys. The
  * table is immutable once read and safe to share between threads.
  *
- * <p>Format 2 (this one) adds to format 1, after each entry's 7th characters and only when its flags say so: the
- * first and last day the node may be reported on (epoch days), its HCPCS action (the code as a char, then its
- * effective day or Integer.MIN_VALUE), and its ICD-10-PCS axes (a count, then name, character and value of each).
+ * <p>Format 3 (this one): after the header, the release's distinct ICD-10-PCS axes (a count, then name, character
+ * and value of each), since some 550,000 axis places share a few thousand values; then the entries, each with, after
+ * its 7th characters and only when its flags say so, the first and last day the node may be reported on (epoch
+ * days), its HCPCS action (the code as a char, then its effective day or Integer.MIN_VALUE), and its axes (a count,
+ * then the position of each in the list of distinct axes).
  */
 public final class CodeTable {
 
     private static final int MAGIC = 0x43424B54; // "CBKT"
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     private static final int BILLABLE = 1;
     private static final int SEVENTH_CHARACTER_CODE = 2;
     private static final int SHORT_TITLE_IS_TITLE = 4;
@@ -110,6 +113,14 @@ public final class CodeTable {
             out.writeUTF(system.id());
             out.writeUTF(release);
             out.writeInt(entries.size());
+            Map<Axis, Integer> axisPositions = new LinkedHashMap<>();
+            entries.forEach(entry -> entry.axes().forEach(axis -> axisPositions.putIfAbsent(axis, axisPositions.size())));
+            out.writeInt(axisPositions.size());
+            for (Axis axis : axisPositions.keySet()) {
+                out.writeUTF(axis.name());
+                out.writeChar(axis.character());
+                out.writeUTF(axis.value());
+            }
             for (TableEntry entry : entries) {
                 boolean shortIsTitle = entry.shortTitle().equals(entry.title());
                 EffectiveDates dates = entry.effectiveDates();
@@ -137,12 +148,13 @@ public final class CodeTable {
                     out.writeChar(seventh.character());
                     out.writeUTF(seventh.meaning());
                 }
-                writeDatesActionAxes(entry, out);
+                writeDatesActionAxes(entry, axisPositions, out);
             }
         }
     }
 
-    private static void writeDatesActionAxes(TableEntry entry, DataOutputStream out) throws IOException {
+    private static void writeDatesActionAxes(TableEntry entry, Map<Axis, Integer> axisPositions, DataOutputStream out)
+            throws IOException {
         EffectiveDates dates = entry.effectiveDates();
         if (dates.from().isPresent()) {
             out.writeInt((int) dates.from().get().toEpochDay());
@@ -158,9 +170,7 @@ public final class CodeTable {
         if (!entry.axes().isEmpty()) {
             out.writeByte(entry.axes().size());
             for (Axis axis : entry.axes()) {
-                out.writeUTF(axis.name());
-                out.writeChar(axis.character());
-                out.writeUTF(axis.value());
+                out.writeInt(axisPositions.get(axis));
             }
         }
     }
@@ -177,10 +187,13 @@ public final class CodeTable {
                         + FORMAT + ": rebuild the index with this version of codebook");
             }
             CodeTable table = new CodeTable(CodeSystem.of(in.readUTF()), in.readUTF(), in.readInt());
-            Map<Axis, Axis> sharedAxes = new HashMap<>();
+            Axis[] distinctAxes = new Axis[in.readInt()];
+            for (int n = 0; n < distinctAxes.length; n++) {
+                distinctAxes[n] = new Axis(in.readUTF(), in.readChar(), in.readUTF());
+            }
             for (int i = 0; i < table.codes.length; i++) {
                 table.readEntry(i, in);
-                table.readDatesActionAxes(i, in, sharedAxes);
+                table.readDatesActionAxes(i, in, distinctAxes);
             }
             table.link();
             return table;
@@ -219,8 +232,8 @@ public final class CodeTable {
         }
     }
 
-    /** Reads what format 2 adds; the many repeated PCS axes are shared rather than held once per code. */
-    private void readDatesActionAxes(int i, DataInputStream in, Map<Axis, Axis> sharedAxes) throws IOException {
+    /** Reads an entry's dates, action and axes; the axes are shared, not held once per code. */
+    private void readDatesActionAxes(int i, DataInputStream in, Axis[] distinctAxes) throws IOException {
         Optional<LocalDate> from = (flags[i] & HAS_FROM) != 0 ? Optional.of(day(in.readInt())) : Optional.empty();
         Optional<LocalDate> to = (flags[i] & HAS_TO) != 0 ? Optional.of(day(in.readInt())) : Optional.empty();
         effectiveDates[i] = from.isEmpty() && to.isEmpty() ? EffectiveDates.ALWAYS : new EffectiveDates(from, to);
@@ -232,8 +245,12 @@ public final class CodeTable {
         if ((flags[i] & HAS_AXES) != 0) {
             Axis[] own = new Axis[in.readUnsignedByte()];
             for (int n = 0; n < own.length; n++) {
-                Axis axis = new Axis(in.readUTF(), in.readChar(), in.readUTF());
-                own[n] = sharedAxes.computeIfAbsent(axis, a -> a);
+                int position = in.readInt();
+                if (position < 0 || position >= distinctAxes.length) {
+                    throw new IndexFormatException("code table of " + system + " " + release + " is damaged: "
+                            + codes[i] + " names axis " + position + " of " + distinctAxes.length);
+                }
+                own[n] = distinctAxes[position];
             }
             axes[i] = own;
         } else {

@@ -166,6 +166,22 @@ class BuildFailureTest {
     }
 
     @Test
+    void aMissingSearchIndexFailsTheFirstSearchButNotLookups() throws IOException {
+        builder.build(List.of(sources), index);
+        try (Stream<Path> lucene = Files.walk(IndexMetadata.luceneFolder(index))) {
+            for (Path path : lucene.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+        try (Codebook codebook = Codebook.open(index)) {
+            assertTrue(codebook.icd10cm().contains("E11.9"));
+            java.io.UncheckedIOException e = assertThrows(java.io.UncheckedIOException.class,
+                    () -> codebook.search("diabetes"));
+            assertTrue(e.getMessage().startsWith("cannot open the search index of " + index), e.getMessage());
+        }
+    }
+
+    @Test
     void aDamagedIndexSaysSoWhenOpened() throws IOException {
         builder.build(List.of(sources), index);
         Path table = IndexMetadata.tableFile(index, dev.codebook.CodeSystem.ICD10CM, "2021");
