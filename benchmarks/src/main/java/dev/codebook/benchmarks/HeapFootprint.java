@@ -31,7 +31,7 @@ public final class HeapFootprint {
         Path index = args.length > 0 ? Path.of(args[0]) : BenchmarkData.fullIndex();
         Path orderFile = BenchmarkData.sourceFile(BenchmarkData.ICD10CM_ORDER_FILE);
         // Load the classes both sides need first, so that neither pays for the other's.
-        Codebook.open(index).close();
+        warmUp(index);
         BenchmarkData.readOrderFile(orderFile);
 
         long before = usedAfterGc();
@@ -39,6 +39,11 @@ public final class HeapFootprint {
         long withIndex = usedAfterGc();
         Reference.reachabilityFence(codebook);
         report("open index (" + codebook.releases().size() + " releases, " + index + ")", withIndex - before);
+        // The search index opens on the first search and keeps its spelling dictionary and node tables from then on.
+        codebook.search("diabetes").run();
+        codebook.suggest("diab").run();
+        long withSearch = usedAfterGc();
+        report("open index after a first search and suggestion", withSearch - before);
         codebook.close();
 
         before = usedAfterGc();
@@ -47,6 +52,13 @@ public final class HeapFootprint {
         Reference.reachabilityFence(baseline);
         report("baseline HashMap<String, String> code->title (" + baseline.size() + " order-file entries)",
                 withMap - before);
+    }
+
+    /** In a method of its own, so that no slot of main's frame keeps the warm-up index reachable. */
+    private static void warmUp(Path index) throws IOException {
+        try (Codebook codebook = Codebook.open(index)) {
+            codebook.search("asthma").run();
+        }
     }
 
     private static long usedAfterGc() {
