@@ -31,7 +31,8 @@ import java.util.stream.Stream;
 public final class IndexBuilder {
 
     /** The vocabulary every index carries, from {@code data/vocabulary}, packaged with the builder. */
-    private static final List<String> BUNDLED_VOCABULARY = List.of("abbreviations.txt", "everyday.txt");
+    private static final List<String> BUNDLED_VOCABULARY =
+            List.of("abbreviations.txt", "everyday.txt", "procedures-and-supplies.txt");
 
     private final Progress progress;
     private final Vocabulary vocabulary;

@@ -3,14 +3,18 @@ package dev.codebook.search;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.codebook.CodeSet;
+import dev.codebook.CodeSystem;
 import dev.codebook.Codebook;
 import dev.codebook.builder.TestIndexes;
 import dev.codebook.evaluation.BaselineSearch;
 import dev.codebook.evaluation.RelevanceSet;
 import dev.codebook.evaluation.Scores;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Holds a floor under search quality on the relevance set in data/relevance, on the full release: the issue's
@@ -27,6 +31,40 @@ class RelevanceTest {
             "clinical", new double[] {0.90, 0.95, 0.92},
             "code", new double[] {1.0, 1.0, 1.0},
             Scores.OVERALL, new double[] {0.90, 0.97, 0.93});
+
+    /** system, relevance file, floors of recall@1, recall@10 and MRR overall: a little under today's figures. */
+    @ParameterizedTest
+    @CsvSource({"icd10pcs, icd10pcs.tsv, 0.80, 0.93, 0.85", "hcpcs, hcpcs.tsv, 0.72, 0.95, 0.80"})
+    void proceduresAndSuppliesStayAboveTheirFloors(String system, String file, double recallAt1, double recallAt10,
+            double mrr) throws IOException {
+        Codebook codebook = TestIndexes.full();
+        CodeSet codes = codebook.system(CodeSystem.of(system));
+        RelevanceSet set = RelevanceSet.read(TestIndexes.root().resolve("data/relevance").resolve(file), codes);
+        assertTrue(set.queries().size() >= 30, "the set holds at least 30 queries");
+        Scores search = Scores.of(set, codes, text -> codebook.search(text).in(codes.system())
+                .limit(Scores.DEPTH).run().stream().map(SearchHit::code).toList()).get(Scores.OVERALL);
+        Scores baseline;
+        try (BaselineSearch plain = new BaselineSearch(codes)) {
+            baseline = Scores.of(set, codes, text -> plain.search(text, Scores.DEPTH)).get(Scores.OVERALL);
+        }
+        String figures = system + " " + search + " (baseline " + baseline + ")";
+        assertTrue(search.recallAt1() >= recallAt1, figures);
+        assertTrue(search.recallAt10() >= recallAt10, figures);
+        assertTrue(search.mrr() >= mrr, figures);
+        assertTrue(search.mrr() > baseline.mrr(), figures);
+    }
+
+    @Test
+    void aWalkerAndAnAppendectomyAreFoundAcrossAllSystems() {
+        Codebook codebook = TestIndexes.full();
+        List<String> walker = codebook.search("walker").run().stream().map(SearchHit::code).toList();
+        assertTrue(walker.containsAll(List.of("E0130", "E0135")), walker.toString());
+        List<String> appendectomy = codebook.search("appendectomy").run().stream().map(SearchHit::code).toList();
+        assertTrue(appendectomy.contains("0DTJ4ZZ"), appendectomy.toString());
+        List<String> hcpcsOnly = codebook.search("walker").in(CodeSystem.HCPCS).run().stream()
+                .map(SearchHit::code).toList();
+        assertTrue(hcpcsOnly.containsAll(List.of("E0130", "E0135")), hcpcsOnly.toString());
+    }
 
     @Test
     void searchStaysAboveItsFloorsAndFarAboveTheBaseline() throws IOException {
