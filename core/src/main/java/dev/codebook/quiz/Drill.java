@@ -62,7 +62,7 @@ final class Drill {
 
     boolean inScope(int node) {
         int depth = outline.depth(node);
-        return outline.isCodeLevel(node) && (!scope.billableOnly() || outline.billable[node])
+        return outline.isSubjectLevel(node) && (!scope.billableOnly() || outline.billable[node])
                 && depth >= scope.minDepth() && depth <= scope.maxDepth();
     }
 

@@ -163,7 +163,7 @@ final class Outline {
     /** The nodes of code level the kind can ask about, in code order; worked out once per kind. */
     int[] askable(QuestionKind kind) {
         return askable.computeIfAbsent(kind, k -> IntStream.range(0, size())
-                .filter(node -> isCodeLevel(node) && k.canAsk(this, node))
+                .filter(node -> isSubjectLevel(node) && k.canAsk(this, node))
                 .toArray());
     }
 
@@ -202,6 +202,11 @@ final class Outline {
     }
 
     /** Whether the node is a code a coder could write down: a category, subcategory or code. */
+    /** Whether a question may be about the node: a node of code level, or a HCPCS modifier. */
+    boolean isSubjectLevel(int node) {
+        return isCodeLevel(node) || kind[node] == Kind.MODIFIER;
+    }
+
     boolean isCodeLevel(int node) {
         return kind[node] == Kind.CATEGORY || kind[node] == Kind.SUBCATEGORY || kind[node] == Kind.CODE;
     }

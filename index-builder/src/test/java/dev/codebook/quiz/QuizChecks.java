@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.codebook.Code;
+import dev.codebook.Kind;
 import dev.codebook.CodeSet;
 import dev.codebook.Note;
 import dev.codebook.NoteKind;
@@ -28,6 +29,8 @@ import java.util.stream.Stream;
 final class QuizChecks {
 
     private static final Pattern TERM = Pattern.compile("lists '(.*)' as an inclusion term");
+    /** The place a PCS axis question asks about: "what does the 5th character (Approach) 4 mean?". */
+    private static final Pattern PLACE = Pattern.compile("the (\\d)th character");
 
     private QuizChecks() {
     }
@@ -77,6 +80,15 @@ final class QuizChecks {
                     fail("an option of unresolved verdict: " + option.code() + " in " + question);
                 }
                 yield verdict == Excludes1.Verdict.EXCLUDED;
+            }
+            case "pcs-axis" -> {
+                Matcher place = PLACE.matcher(question.prompt());
+                assertTrue(place.find(), question.prompt());
+                yield same(option.title(), subject.axes().get(Integer.parseInt(place.group(1)) - 1).value());
+            }
+            case "modifier-meaning" -> {
+                assertEquals(Kind.MODIFIER, codes.code(option.code()).orElseThrow().kind(), option.code());
+                yield same(option.title(), subject.title());
             }
             default -> throw new AssertionError("unknown kind " + question.kind());
         };

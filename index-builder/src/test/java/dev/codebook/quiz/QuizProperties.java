@@ -62,9 +62,22 @@ class QuizProperties {
     @Property(tries = 300)
     void everyKindOnTheFullReleaseIsSound(@ForAll long seed, @ForAll("kinds") QuestionKind kind) {
         Codebook full = TestIndexes.full();
-        Quiz quiz = full.quiz().kinds(kind).questions(5).seed(seed).build();
+        CodeSystem system = full.systems().stream().filter(kind::appliesTo).findFirst().orElseThrow();
+        Quiz quiz = full.quiz().system(system).kinds(kind).questions(5).seed(seed).build();
         assertTrue(quiz.questions().stream().allMatch(question -> question.kind().equals(kind.id())));
         assertSound(full, quiz);
+    }
+
+    @Property(tries = 500)
+    void everyQuestionOnProceduresAndSuppliesHasExactlyOneRightOption(@ForAll long seed,
+            @ForAll("proceduresAndSupplies") CodeSystem system) {
+        Codebook full = TestIndexes.full();
+        assertSound(full, full.quiz().system(system).questions(6).seed(seed).build());
+    }
+
+    @Provide
+    Arbitrary<CodeSystem> proceduresAndSupplies() {
+        return Arbitraries.of(CodeSystem.ICD10PCS, CodeSystem.HCPCS);
     }
 
     @Property(tries = 2000)
