@@ -1,6 +1,5 @@
 package dev.codebook.table;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -28,11 +27,13 @@ public record IndexMetadata(int format, String builder, Instant builtAt, List<Re
     /** The layout version this library reads and writes. */
     public static final int FORMAT = 2;
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(SerializationFeature.INDENT_OUTPUT);
+    /** The mapper that writes the metadata, built only by the index builder: readers use {@link MetadataReader}. */
+    private static final class Writer {
+        static final ObjectMapper JSON = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     public IndexMetadata {
         releases = List.copyOf(releases);
@@ -49,7 +50,7 @@ public record IndexMetadata(int format, String builder, Instant builtAt, List<Re
     }
 
     public void write(Path index) throws IOException {
-        JSON.writeValue(index.resolve(FILE_NAME).toFile(), this);
+        Writer.JSON.writeValue(index.resolve(FILE_NAME).toFile(), this);
     }
 
     /** Reads the metadata of the index in {@code index}; says plainly when the folder is not an index. */
@@ -57,16 +58,14 @@ public record IndexMetadata(int format, String builder, Instant builtAt, List<Re
         Path file = index.resolve(FILE_NAME);
         IndexMetadata metadata;
         try {
-            metadata = JSON.readValue(Files.readAllBytes(file), IndexMetadata.class);
+            metadata = MetadataReader.read(Files.readAllBytes(file), index);
         } catch (NoSuchFileException e) {
             throw new NoSuchFileException(index.toString(), null,
                     "not a Codebook index (no " + FILE_NAME + "); build one with 'codebook build'");
+        } catch (IndexFormatException e) {
+            throw e;
         } catch (IOException e) {
             throw new IndexFormatException(file + " cannot be read: " + e.getMessage());
-        }
-        if (metadata.format() != FORMAT) {
-            throw new IndexFormatException(index + " has index format " + metadata.format()
-                    + ", this library reads format " + FORMAT + ": rebuild it with this version of codebook");
         }
         return metadata;
     }
