@@ -2,8 +2,6 @@ package dev.codebook.search;
 
 import dev.codebook.search.QueryPlan.Alternative;
 import dev.codebook.search.QueryPlan.Slot;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,7 +11,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 import com.google.common.base.Suppliers;
 import java.util.HashSet;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.IndexReader;
 
 /**
@@ -37,7 +34,8 @@ final class QueryReader {
     /** At most this many words of one query are corrected, which bounds the cost of gibberish. */
     private static final int MAX_CORRECTED_WORDS = 4;
 
-    private final IndexReader reader;
+    private final Lexicon lexicon;
+    private final Stems stems;
     /** The words of titles and inclusion terms as spelt (unstemmed), that corrections are drawn from; read on first
      * use, so that opening stays fast. */
     private final Supplier<Spellings> spellings;
@@ -50,9 +48,9 @@ final class QueryReader {
     private record Phrase(List<String> terms, Vocabulary.Entry entry, List<List<String>> expansions) {
     }
 
-    QueryReader(IndexReader reader, Vocabulary vocabulary, Ranking ranking) {
-        this.reader = reader;
-        this.spellings = Suppliers.memoize(() -> Spellings.read(reader));
+    QueryReader(IndexReader reader, Lexicon lexicon, Stems stems, Vocabulary vocabulary, Ranking ranking) {
+        this.lexicon = lexicon;
+        this.stems = stems;
         this.ranking = ranking;
         Map<String, List<Phrase>> phrases = new HashMap<>();
         Set<String> phraseWords = new HashSet<>();
@@ -65,6 +63,7 @@ final class QueryReader {
         phrases.values().forEach(list -> list.sort(Comparator.comparingInt((Phrase p) -> -p.terms().size())));
         this.phrasesByFirstTerm = phrases;
         this.vocabularyWords = Set.copyOf(phraseWords);
+        this.spellings = Suppliers.memoize(() -> Spellings.read(reader, vocabularyWords));
     }
 
     QueryPlan read(String text) {
@@ -126,7 +125,7 @@ final class QueryReader {
      * use, rather than a slip onto a rare word such as "migrane" onto "migrans").
      */
     private List<Alternative> readWord(String word, int[] correctedSoFar) {
-        String stem = TextAnalysis.stem(word);
+        String stem = stem(word);
         List<Alternative> own = List.of(new Alternative(List.of(stem), List.of(), 1f));
         if (vocabularyWords.contains(word) || isSpelling(word)) {
             return own;
@@ -196,18 +195,8 @@ final class QueryReader {
         }
         int maxEdits = word.length() >= TWO_EDIT_LENGTH ? 2 : 1;
         List<Correction> candidates = new ArrayList<>();
-        for (String known : vocabularyWords) {
-            if (Math.abs(known.length() - word.length()) <= maxEdits) {
-                int edits = EditDistance.between(word, known);
-                if (edits <= maxEdits) {
-                    candidates.add(new Correction(known, TextAnalysis.stem(known), edits, Integer.MAX_VALUE));
-                }
-            }
-        }
-        // Typists seldom get the first letter wrong; comparing only words that keep it bounds the cost.
-        for (Spellings.Word known : spellings.get().near(word, maxEdits)) {
-            candidates.add(new Correction(known.word(), TextAnalysis.stem(known.word()),
-                    EditDistance.between(word, known.word()), known.documents()));
+        for (Spellings.Near known : spellings.get().near(word, maxEdits)) {
+            candidates.add(new Correction(known.word(), stem(known.word()), known.edits(), known.documents()));
         }
         if (candidates.isEmpty()) {
             return List.of();
@@ -229,21 +218,19 @@ final class QueryReader {
         return corrections;
     }
 
+    /** The stem of one word of a query, or the word itself when it is a stop word. */
+    private String stem(String word) {
+        String stem = stems.of(word);
+        return stem.isEmpty() ? word : stem;
+    }
+
     /** Whether a title or inclusion term holds {@code word} as it is spelt. */
     private boolean isSpelling(String word) {
-        try {
-            return reader.docFreq(new Term(SearchFields.DICTIONARY, word)) > 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return lexicon.documents(SearchFields.DICTIONARY, word) > 0;
     }
 
     /** How many titles and inclusion terms hold the stemmed {@code term}. */
     private int documents(String term) {
-        try {
-            return reader.docFreq(new Term(SearchFields.TITLE, term)) + reader.docFreq(new Term(SearchFields.TERMS, term));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return lexicon.documents(SearchFields.TITLE, term) + lexicon.documents(SearchFields.TERMS, term);
     }
 }

@@ -45,6 +45,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -65,6 +66,8 @@ public final class SearchIndex implements AutoCloseable {
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    private final Lexicon lexicon;
+    private final Stems stems = new Stems();
     private final QueryReader queries;
     private final Ranking ranking = Ranking.DEFAULT;
     private final Map<CodeSystem, CodeSet> latest;
@@ -77,7 +80,10 @@ public final class SearchIndex implements AutoCloseable {
         this.directory = directory;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
-        this.queries = new QueryReader(reader, vocabulary, ranking);
+        // Search filters are cheap term lookups on one small segment: caching them would cost more than it saves.
+        this.searcher.setQueryCache(null);
+        this.lexicon = new Lexicon(searcher);
+        this.queries = new QueryReader(reader, lexicon, stems, vocabulary, ranking);
         Map<CodeSystem, CodeSet> newest = new LinkedHashMap<>();
         Map<String, CodeSet> all = new LinkedHashMap<>();
         for (CodeSet set : codeSets.keySet()) {
@@ -134,7 +140,9 @@ public final class SearchIndex implements AutoCloseable {
             if (plan.isEmpty()) {
                 return List.of();
             }
-            TopDocs top = searcher.search(textQuery(plan, filter), search.limit());
+            // No total hit count is wanted, so Lucene may skip documents that cannot make the top as soon as it can.
+            TopDocs top = searcher.search(textQuery(plan, filter),
+                    new TopScoreDocCollectorManager(search.limit(), null, search.limit()));
             List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc scoreDoc : top.scoreDocs) {
                 hits.add(explain(node(scoreDoc.doc), scoreDoc.score, plan));
@@ -250,17 +258,21 @@ public final class SearchIndex implements AutoCloseable {
         for (Slot slot : plan.slots()) {
             List<Query> alternatives = new ArrayList<>();
             for (Alternative alternative : slot.alternatives()) {
-                alternatives.add(new BoostQuery(allTerms(alternative.terms()), alternative.weight()));
+                allTerms(alternative.terms())
+                        .ifPresent(query -> alternatives.add(new BoostQuery(query, alternative.weight())));
             }
-            words.add(new DisjunctionMaxQuery(alternatives, 0f), Occur.SHOULD);
+            // A slot nothing can fill still counts towards the words a hit must match, as the user typed it.
+            if (!alternatives.isEmpty()) {
+                words.add(new DisjunctionMaxQuery(alternatives, 0f), Occur.SHOULD);
+            }
         }
         words.setMinimumNumberShouldMatch(required(plan.slots().size()));
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(words.build(), Occur.MUST);
         for (String key : plan.keys()) {
-            query.add(new BoostQuery(new TermQuery(new Term(SearchFields.TITLE_KEY, key)), ranking.exactTitle),
-                    Occur.SHOULD);
-            query.add(new BoostQuery(new TermQuery(new Term(SearchFields.TERM_KEY, key)), ranking.exactTerm),
-                    Occur.SHOULD);
+            term(SearchFields.TITLE_KEY, key).ifPresent(exact ->
+                    query.add(new BoostQuery(exact, ranking.exactTitle), Occur.SHOULD));
+            term(SearchFields.TERM_KEY, key).ifPresent(exact ->
+                    query.add(new BoostQuery(exact, ranking.exactTerm), Occur.SHOULD));
         }
         query.add(FeatureField.newLinearQuery(SearchFields.FEATURES, SearchFields.PRIOR, 1f), Occur.SHOULD);
         query.add(filter, Occur.FILTER);
@@ -272,24 +284,41 @@ public final class SearchIndex implements AutoCloseable {
         return words <= 2 ? words : words - Math.max(1, words / 4);
     }
 
-    /** All terms, each in any of the description fields. */
-    private Query allTerms(List<String> terms) {
+    /** All terms, each in any of the description fields; empty when one of them is in none. */
+    private Optional<Query> allTerms(List<String> terms) {
         if (terms.size() == 1) {
             return anyField(terms.get(0));
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (String term : terms) {
-            all.add(anyField(term), Occur.MUST);
+            Optional<Query> inAnyField = anyField(term);
+            if (inAnyField.isEmpty()) {
+                return Optional.empty();
+            }
+            all.add(inAnyField.get(), Occur.MUST);
         }
-        return all.build();
+        return Optional.of(all.build());
     }
 
-    private Query anyField(String term) {
-        return new DisjunctionMaxQuery(List.of(
-                new BoostQuery(new TermQuery(new Term(SearchFields.TITLE, term)), ranking.title),
-                new BoostQuery(new TermQuery(new Term(SearchFields.TERMS, term)), ranking.terms),
-                new BoostQuery(new TermQuery(new Term(SearchFields.SHORT_TITLE, term)), ranking.shortTitle)),
-                ranking.fieldTie);
+    /** The term in each description field that holds it, the best field counting most; empty when none does. */
+    private Optional<Query> anyField(String term) {
+        List<Query> fields = new ArrayList<>(3);
+        term(SearchFields.TITLE, term).ifPresent(query -> fields.add(boosted(query, ranking.title)));
+        term(SearchFields.TERMS, term).ifPresent(query -> fields.add(boosted(query, ranking.terms)));
+        term(SearchFields.SHORT_TITLE, term).ifPresent(query -> fields.add(boosted(query, ranking.shortTitle)));
+        if (fields.size() <= 1) {
+            return fields.stream().findFirst();
+        }
+        return Optional.of(new DisjunctionMaxQuery(fields, ranking.fieldTie));
+    }
+
+    private static Query boosted(Query query, float boost) {
+        return boost == 1f ? query : new BoostQuery(query, boost);
+    }
+
+    /** A query for {@code term} in {@code field}, its dictionary lookup already done; empty when no document has it. */
+    private Optional<Query> term(String field, String term) {
+        return lexicon.find(field, term).map(states -> new TermQuery(new Term(field, term), states));
     }
 
     private Query filter(Set<CodeSystem> systems, boolean billableOnly, Set<Kind> kinds, List<Scope> scopes) {
@@ -407,7 +436,7 @@ public final class SearchIndex implements AutoCloseable {
         CodeTable table = node.table();
         int position = node.position();
         List<Text> texts = new ArrayList<>();
-        List<TextAnalysis.Token> titleTokens = TextAnalysis.tokens(node.title());
+        List<TextAnalysis.Token> titleTokens = stems.tokens(node.title());
         Set<String> titleTerms = new HashSet<>();
         titleTokens.forEach(token -> titleTerms.add(token.term()));
         texts.add(new Text(MatchSource.TITLE, node.title(), titleTerms));
@@ -415,12 +444,11 @@ public final class SearchIndex implements AutoCloseable {
         if (!matchesEverySlot(plan, texts.get(0).terms())) {
             for (Note note : table.ownNotes(position)) {
                 if (note.kind() == NoteKind.INCLUSION_TERM || note.kind() == NoteKind.INCLUDES) {
-                    texts.add(new Text(MatchSource.INCLUSION_TERM, note.text(),
-                            new HashSet<>(TextAnalysis.terms(note.text()))));
+                    texts.add(new Text(MatchSource.INCLUSION_TERM, note.text(), stems.terms(note.text())));
                 }
             }
             String shortTitle = table.shortTitle(position);
-            texts.add(new Text(MatchSource.SHORT_TITLE, shortTitle, new HashSet<>(TextAnalysis.terms(shortTitle))));
+            texts.add(new Text(MatchSource.SHORT_TITLE, shortTitle, stems.terms(shortTitle)));
         }
         Set<String> present = new HashSet<>();
         texts.forEach(text -> present.addAll(text.terms()));
@@ -448,7 +476,7 @@ public final class SearchIndex implements AutoCloseable {
         List<Match> why = new ArrayList<>(readings);
         why.add(new Match(best.source(), best.text()));
         List<String> highlights = new ArrayList<>();
-        for (TextAnalysis.Token token : best == texts.get(0) ? titleTokens : TextAnalysis.tokens(best.text())) {
+        for (TextAnalysis.Token token : best == texts.get(0) ? titleTokens : stems.tokens(best.text())) {
             String word = best.text().substring(token.start(), token.end());
             if (matched.contains(token.term()) && !highlights.contains(word)) {
                 highlights.add(word);

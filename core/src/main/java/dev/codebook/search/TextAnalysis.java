@@ -77,12 +77,6 @@ public final class TextAnalysis {
         return INDEX_SPELLINGS;
     }
 
-    /** The stem of one word as {@link #words} gives it: "diabetes" to "diabet". */
-    static String stem(String word) {
-        List<String> terms = terms(word);
-        return terms.isEmpty() ? word : terms.get(0);
-    }
-
     /** The unstemmed, lower-cased words of {@code text}, as type-ahead and spelling correction look them up. */
     static List<String> words(String text) {
         return tokens(QUERY_PREFIXES, text).stream().map(Token::term).toList();
@@ -122,7 +116,7 @@ public final class TextAnalysis {
         return String.join(" ", new TreeSet<>(terms));
     }
 
-    /** The stemmed terms of {@code text} with where each stands in it, for highlighting. */
+    /** The stemmed terms of {@code text} with where each stands in it, for highlighting: what {@link Stems} gives. */
     static List<Token> tokens(String text) {
         return tokens(QUERY_WORDS, text);
     }

@@ -32,9 +32,10 @@ class TextAnalysisTest {
 
     @Test
     void editDistanceCountsSwapsAsOneEdit() {
-        assertEquals(0, EditDistance.between("asthma", "asthma"));
-        assertEquals(1, EditDistance.between("astma", "asthma"));
-        assertEquals(1, EditDistance.between("pnuemonia", "pneumonia"));
-        assertEquals(2, EditDistance.between("diarea", "diarrhea"));
+        assertEquals(0, EditDistance.within("asthma", "asthma", 3));
+        assertEquals(1, EditDistance.within("astma", "asthma", 3));
+        assertEquals(1, EditDistance.within("pnuemonia", "pneumonia", 3));
+        assertEquals(2, EditDistance.within("diarea", "diarrhea", 3));
+        assertEquals(2, EditDistance.within("diarea", "diarrhea", 1), "beyond the bound: the bound plus one");
     }
 }

@@ -49,6 +49,7 @@ class FullSearchTest {
 
     @Test
     void misspellingsAreCorrected() {
+        assertTrue(codes("neumonia").get(0).startsWith("J18"), "a first letter left out is corrected too");
         SearchHit first = codebook.search("pnemonia").run().get(0);
         assertTrue(first.code().startsWith("J18"), first.toString());
         assertEquals(new Match(MatchSource.SPELLING_CORRECTION, "pnemonia -> pneumonia"), first.why().get(0));
@@ -189,6 +190,20 @@ class FullSearchTest {
         for (Vocabulary.Entry entry : vocabulary.entries()) {
             for (String expansion : entry.expansions()) {
                 assertFalse(codebook.search(expansion).limit(1).run().isEmpty(), entry + ": " + expansion);
+            }
+        }
+    }
+
+    @Test
+    void hitsAreExplainedWithTheAnalysisTheIndexUsed() {
+        Stems stems = new Stems();
+        for (CodeSystem system : codebook.releases().stream().map(release -> release.system()).distinct().toList()) {
+            for (Code code : codebook.system(system).codes().stream().toList()) {
+                assertEquals(TextAnalysis.tokens(code.title()), stems.tokens(code.title()), code.toString());
+                assertEquals(TextAnalysis.tokens(code.shortTitle()), stems.tokens(code.shortTitle()), code.toString());
+                for (var note : code.notes().stream().filter(note -> note.source().equals(code.code())).toList()) {
+                    assertEquals(TextAnalysis.tokens(note.text()), stems.tokens(note.text()), note.toString());
+                }
             }
         }
     }
