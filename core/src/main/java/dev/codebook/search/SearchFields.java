@@ -41,7 +41,7 @@ public final class SearchFields {
 
     /**
      * Feature: the static rank of a node, {@link #prior}: how likely it is what a short, general query means,
-     * whatever the query. One feature rather than several keeps each search to one extra clause.
+     * whatever the query. Search reads it into memory once and adds it to each hit's text score (RankedHits).
      */
     public static final String PRIOR = "prior";
     /** Feature: the static rank of a node among completions, {@link #suggestPrior}. */

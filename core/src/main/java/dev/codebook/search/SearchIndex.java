@@ -45,7 +45,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -74,6 +73,7 @@ public final class SearchIndex implements AutoCloseable {
     private final Map<String, CodeSet> releases;
     private final Map<CodeSet, CodeTable> tables;
     private final Supplier<Nodes> nodes = Suppliers.memoize(this::readNodes);
+    private final Supplier<float[]> priors;
 
     private SearchIndex(Directory directory, DirectoryReader reader, Vocabulary vocabulary,
             Map<CodeSet, CodeTable> codeSets) {
@@ -83,6 +83,7 @@ public final class SearchIndex implements AutoCloseable {
         // Search filters are cheap term lookups on one small segment: caching them would cost more than it saves.
         this.searcher.setQueryCache(null);
         this.lexicon = new Lexicon(searcher);
+        this.priors = Suppliers.memoize(() -> RankedHits.priors(searcher));
         this.queries = new QueryReader(reader, lexicon, stems, vocabulary, ranking);
         Map<CodeSystem, CodeSet> newest = new LinkedHashMap<>();
         Map<String, CodeSet> all = new LinkedHashMap<>();
@@ -140,11 +141,9 @@ public final class SearchIndex implements AutoCloseable {
             if (plan.isEmpty()) {
                 return List.of();
             }
-            // No total hit count is wanted, so Lucene may skip documents that cannot make the top as soon as it can.
-            TopDocs top = searcher.search(textQuery(plan, filter),
-                    new TopScoreDocCollectorManager(search.limit(), null, search.limit()));
-            List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
-            for (ScoreDoc scoreDoc : top.scoreDocs) {
+            ScoreDoc[] top = rankedHits(plan, filter, search.limit());
+            List<SearchHit> hits = new ArrayList<>(top.length);
+            for (ScoreDoc scoreDoc : top) {
                 hits.add(explain(node(scoreDoc.doc), scoreDoc.score, plan));
             }
             return hits;
@@ -253,7 +252,24 @@ public final class SearchIndex implements AutoCloseable {
         return nodes;
     }
 
-    private Query textQuery(QueryPlan plan, Query filter) {
+    /**
+     * The best hits of a text query. Hits that match every word come first when there are enough of them: a query of
+     * three or more words otherwise lets hits miss some, and weighing the many nodes that hold only its commonest
+     * words ("fracture", "neck") costs more than the rest of the search.
+     */
+    private ScoreDoc[] rankedHits(QueryPlan plan, Query filter, int limit) throws IOException {
+        int words = plan.slots().size();
+        RankedHits ranked = new RankedHits(priors.get(), limit);
+        if (required(words) < words) {
+            ScoreDoc[] everyWord = searcher.search(textQuery(plan, filter, words), ranked);
+            if (everyWord.length == limit) {
+                return everyWord;
+            }
+        }
+        return searcher.search(textQuery(plan, filter, required(words)), ranked);
+    }
+
+    private Query textQuery(QueryPlan plan, Query filter, int required) {
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         for (Slot slot : plan.slots()) {
             List<Query> alternatives = new ArrayList<>();
@@ -266,7 +282,7 @@ public final class SearchIndex implements AutoCloseable {
                 words.add(new DisjunctionMaxQuery(alternatives, 0f), Occur.SHOULD);
             }
         }
-        words.setMinimumNumberShouldMatch(required(plan.slots().size()));
+        words.setMinimumNumberShouldMatch(required);
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(words.build(), Occur.MUST);
         for (String key : plan.keys()) {
             term(SearchFields.TITLE_KEY, key).ifPresent(exact ->
@@ -274,7 +290,6 @@ public final class SearchIndex implements AutoCloseable {
             term(SearchFields.TERM_KEY, key).ifPresent(exact ->
                     query.add(new BoostQuery(exact, ranking.exactTerm), Occur.SHOULD));
         }
-        query.add(FeatureField.newLinearQuery(SearchFields.FEATURES, SearchFields.PRIOR, 1f), Occur.SHOULD);
         query.add(filter, Occur.FILTER);
         return query.build();
     }
