@@ -195,7 +195,7 @@ final class QueryReader {
         }
         int maxEdits = word.length() >= TWO_EDIT_LENGTH ? 2 : 1;
         List<Correction> candidates = new ArrayList<>();
-        for (Spellings.Near known : spellings.get().near(word, maxEdits)) {
+        for (Spellings.Near known : spellings.get().nearest(word, maxEdits)) {
             candidates.add(new Correction(known.word(), stem(known.word()), known.edits(), known.documents()));
         }
         if (candidates.isEmpty()) {

@@ -79,6 +79,22 @@ final class Spellings {
         return new Spellings(words, documents, wordsByPair);
     }
 
+    /**
+     * The known words nearest to {@code word}, if any is at most {@code maxEdits} away: those one edit away if there
+     * are any, else those two away, and so on. Most slips are one edit, and looking for those first compares far
+     * fewer words.
+     */
+    List<Near> nearest(String word, int maxEdits) {
+        for (int edits = 1; edits <= maxEdits; edits++) {
+            List<Near> near = near(word, edits);
+            if (!near.isEmpty()) {
+                int fewest = near.stream().mapToInt(Near::edits).min().getAsInt();
+                return near.stream().filter(known -> known.edits() == fewest).toList();
+            }
+        }
+        return List.of();
+    }
+
     /** The known words at most {@code maxEdits} from {@code word} (a swap of neighbours counting as one edit). */
     List<Near> near(String word, int maxEdits) {
         int[] pairs = pairs(word);

@@ -33,6 +33,21 @@ class SpellingsProperties {
         assertEquals(expected, found);
     }
 
+    @Property(tries = 500)
+    void nearestFindsTheWordsAtTheFewestEdits(@ForAll("dictionaries") List<String> dictionary,
+            @ForAll("words") String word) {
+        Map<String, Integer> known = new LinkedHashMap<>();
+        dictionary.forEach(w -> known.put(w, 1));
+        int fewest = known.keySet().stream().mapToInt(w -> EditDistance.within(word, w, 2)).min().orElse(3);
+        Set<String> expected = known.keySet().stream()
+                .filter(w -> fewest <= 2 && EditDistance.within(word, w, 2) == fewest)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> found = Spellings.of(known).nearest(word, 2).stream()
+                .map(Spellings.Near::word)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(expected, found);
+    }
+
     @Example
     void aWrongFirstLetterIsFound() {
         Spellings spellings = Spellings.of(Map.of("pneumonia", 900, "pneumonitis", 40, "ammonia", 3));
