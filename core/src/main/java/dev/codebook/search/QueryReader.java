@@ -21,7 +21,7 @@ final class QueryReader {
 
     /** Longer input is cut here: no description needs more, and the cost of a query stays bounded. */
     static final int MAX_CHARACTERS = 1_000;
-    static final int MAX_TERMS = 16;
+    static final int MAX_TERMS = 32;
     /** Words shorter than this are not corrected: too many real words lie one edit away. */
     private static final int MIN_CORRECTED_LENGTH = 4;
     /** Words at least this long may be two edits from the word meant; shorter ones one. */

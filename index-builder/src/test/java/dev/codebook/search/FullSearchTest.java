@@ -58,6 +58,15 @@ class FullSearchTest {
     }
 
     @Test
+    void theLongestTitlesAreFoundWhole() {
+        String longest = codebook.icd10cm().code("S06.826D").orElseThrow().title();
+        assertEquals(31, longest.split("[^A-Za-z0-9]+").length, "31 words, the most any ICD-10-CM 2021 title has");
+        assertEquals("S06.826D", codes(longest).get(0), "its last words tell it from S06.826A");
+        String past16 = codebook.icd10cm().code("V01.938A").orElseThrow().title();
+        assertEquals("V01.938A", codes(past16).get(0), "its last words tell it from its parent V01.938");
+    }
+
+    @Test
     void wordFormsHyphensAndWordOrderDoNotMatter() {
         assertEquals(codes("gastro-esophageal reflux disease").get(0), codes("gastroesophageal reflux disease").get(0));
         assertEquals(codes("gastro-esophageal reflux disease").get(0), codes("gastro esophageal reflux disease").get(0));
