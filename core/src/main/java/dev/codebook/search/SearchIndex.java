@@ -341,33 +341,44 @@ public final class SearchIndex implements AutoCloseable {
         BooleanQuery.Builder filter = new BooleanQuery.Builder();
         // Most indexes hold one release of each system: then searching all systems needs no filter at all.
         if (!chosen.equals(latest.keySet()) || releases.size() > latest.size()) {
-            BooleanQuery.Builder releasesInScope = new BooleanQuery.Builder();
-            for (CodeSystem system : chosen) {
-                CodeSet set = latest(system);
-                releasesInScope.add(new BooleanQuery.Builder()
-                        .add(new TermQuery(new Term(SearchFields.SYSTEM, system.id())), Occur.FILTER)
-                        .add(new TermQuery(new Term(SearchFields.RELEASE, set.release().version())), Occur.FILTER)
-                        .build(), Occur.SHOULD);
-            }
-            filter.add(releasesInScope.build(), Occur.FILTER);
+            filter.add(anyOf(chosen.stream().map(this::latestRelease).toList()), Occur.FILTER);
         }
         if (billableOnly) {
             filter.add(new TermQuery(new Term(SearchFields.BILLABLE, "true")), Occur.FILTER);
         }
         if (!kinds.isEmpty() && kinds.size() < Kind.values().length) {
-            BooleanQuery.Builder anyKind = new BooleanQuery.Builder();
-            kinds.forEach(kind -> anyKind.add(new TermQuery(new Term(SearchFields.KIND, kind.label())), Occur.SHOULD));
-            filter.add(anyKind.build(), Occur.FILTER);
+            filter.add(anyOf(kinds.stream().map(kind -> new TermQuery(new Term(SearchFields.KIND, kind.label())))
+                    .toList()), Occur.FILTER);
         }
         for (Scope scope : scopes) {
-            BooleanQuery.Builder within = new BooleanQuery.Builder();
-            for (String node : scope.resolve(chosen, this)) {
-                within.add(new TermQuery(new Term(SearchFields.WITHIN, node)), Occur.SHOULD);
-            }
-            filter.add(within.build(), Occur.FILTER);
+            filter.add(anyOf(scope.resolve(chosen, this).stream()
+                    .map(node -> new TermQuery(new Term(SearchFields.WITHIN, node))).toList()), Occur.FILTER);
         }
         BooleanQuery built = filter.build();
         return built.clauses().isEmpty() ? new MatchAllDocsQuery() : built;
+    }
+
+    /** The documents of the latest release of {@code system}. */
+    private Query latestRelease(CodeSystem system) {
+        Query ofSystem = new TermQuery(new Term(SearchFields.SYSTEM, system.id()));
+        // An index usually holds one release of each system; then the system's term alone says which documents.
+        if (releases.values().stream().filter(set -> set.system().equals(system)).count() == 1) {
+            return ofSystem;
+        }
+        return new BooleanQuery.Builder()
+                .add(ofSystem, Occur.FILTER)
+                .add(new TermQuery(new Term(SearchFields.RELEASE, latest(system).release().version())), Occur.FILTER)
+                .build();
+    }
+
+    /** Documents that match any of {@code queries}. */
+    private static Query anyOf(List<? extends Query> queries) {
+        if (queries.size() == 1) {
+            return queries.get(0);
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        queries.forEach(query -> any.add(query, Occur.SHOULD));
+        return any.build();
     }
 
     /** A node as search reads it: straight from the code table, without gathering notes from above. */

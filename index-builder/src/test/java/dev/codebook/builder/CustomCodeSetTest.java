@@ -53,6 +53,24 @@ class CustomCodeSetTest {
     }
 
     @Test
+    void searchAndSuggestAnswerFromTheLatestReleaseOfASystem() throws IOException {
+        Path older = Files.writeString(folder.resolve("clinic_2023.codes.csv"),
+                HEADER + "X1,Ankle strapping,,,,,\nX2,Knee strapping,,,,,\n");
+        Path newer = Files.writeString(folder.resolve("clinic_2024.codes.csv"),
+                HEADER + "X1,Ankle strapping,,,,,\nX3,Wrist strapping,,,,,\n");
+        Path other = Files.writeString(folder.resolve("lab_2024.codes.csv"), HEADER + "L1,Strapping tape,,,,,\n");
+        new IndexBuilder(Progress.silent()).build(List.of(older, newer, other), folder.resolve("index"));
+        try (Codebook codebook = Codebook.open(folder.resolve("index"))) {
+            List<String> clinic = codebook.search("strapping").in(CodeSystem.of("clinic")).run().stream()
+                    .map(hit -> hit.code() + " " + hit.release()).sorted().toList();
+            assertEquals(List.of("X1 2024", "X3 2024"), clinic, "only the 2024 release, and no other system");
+            List<String> all = codebook.search("strapping").run().stream().map(hit -> hit.code()).sorted().toList();
+            assertEquals(List.of("L1", "X1", "X3"), all, "all systems: still only their latest releases");
+            assertTrue(codebook.suggest("knee").in(CodeSystem.of("clinic")).run().isEmpty(), "X2 left in 2024");
+        }
+    }
+
+    @Test
     void readsAFileASpreadsheetSavedWithAByteOrderMark() throws IOException {
         Path file = Files.writeString(folder.resolve("sheet_2024.codes.csv"), "\uFEFF" + HEADER + "A1,First,,,,,\r\n");
         new IndexBuilder(Progress.silent()).build(List.of(file), folder.resolve("index"));
