@@ -258,19 +258,37 @@ public final class SearchIndex implements AutoCloseable {
      * words ("fracture", "neck") costs more than the rest of the search.
      */
     private ScoreDoc[] rankedHits(QueryPlan plan, Query filter, int limit) throws IOException {
+        TextQuery text = textQuery(plan, filter);
         int words = plan.slots().size();
         RankedHits ranked = new RankedHits(priors.get(), limit);
         if (required(words) < words) {
-            ScoreDoc[] everyWord = searcher.search(textQuery(plan, filter, words), ranked);
+            ScoreDoc[] everyWord = searcher.search(text.matching(words), ranked);
             if (everyWord.length == limit) {
                 return everyWord;
             }
         }
-        return searcher.search(textQuery(plan, filter, required(words)), ranked);
+        return searcher.search(text.matching(required(words)), ranked);
     }
 
-    private Query textQuery(QueryPlan plan, Query filter, int required) {
-        BooleanQuery.Builder words = new BooleanQuery.Builder();
+    /**
+     * A query's parts: a clause for each word or phrase that some field holds, bonuses for an exact title or
+     * inclusion term, and the filter.
+     */
+    private record TextQuery(List<Query> words, List<Query> exact, Query filter) {
+
+        /** Documents that match at least {@code required} of the words, scored by those and the bonuses. */
+        Query matching(int required) {
+            BooleanQuery.Builder anyWords = new BooleanQuery.Builder();
+            words.forEach(word -> anyWords.add(word, Occur.SHOULD));
+            anyWords.setMinimumNumberShouldMatch(required);
+            BooleanQuery.Builder query = new BooleanQuery.Builder().add(anyWords.build(), Occur.MUST);
+            exact.forEach(bonus -> query.add(bonus, Occur.SHOULD));
+            return query.add(filter, Occur.FILTER).build();
+        }
+    }
+
+    private TextQuery textQuery(QueryPlan plan, Query filter) {
+        List<Query> words = new ArrayList<>();
         for (Slot slot : plan.slots()) {
             List<Query> alternatives = new ArrayList<>();
             for (Alternative alternative : slot.alternatives()) {
@@ -279,19 +297,15 @@ public final class SearchIndex implements AutoCloseable {
             }
             // A slot nothing can fill still counts towards the words a hit must match, as the user typed it.
             if (!alternatives.isEmpty()) {
-                words.add(new DisjunctionMaxQuery(alternatives, 0f), Occur.SHOULD);
+                words.add(new DisjunctionMaxQuery(alternatives, 0f));
             }
         }
-        words.setMinimumNumberShouldMatch(required);
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(words.build(), Occur.MUST);
+        List<Query> exact = new ArrayList<>();
         for (String key : plan.keys()) {
-            term(SearchFields.TITLE_KEY, key).ifPresent(exact ->
-                    query.add(new BoostQuery(exact, ranking.exactTitle), Occur.SHOULD));
-            term(SearchFields.TERM_KEY, key).ifPresent(exact ->
-                    query.add(new BoostQuery(exact, ranking.exactTerm), Occur.SHOULD));
+            term(SearchFields.TITLE_KEY, key).ifPresent(title -> exact.add(new BoostQuery(title, ranking.exactTitle)));
+            term(SearchFields.TERM_KEY, key).ifPresent(term -> exact.add(new BoostQuery(term, ranking.exactTerm)));
         }
-        query.add(filter, Occur.FILTER);
-        return query.build();
+        return new TextQuery(words, exact, filter);
     }
 
     /** How many of the query's words a hit must match: all of one or two, then all but one in four (at least one). */
