@@ -293,10 +293,12 @@ public final class SearchIndex implements AutoCloseable {
             List<Query> alternatives = new ArrayList<>();
             for (Alternative alternative : slot.alternatives()) {
                 allTerms(alternative.terms())
-                        .ifPresent(query -> alternatives.add(new BoostQuery(query, alternative.weight())));
+                        .ifPresent(query -> alternatives.add(boosted(query, alternative.weight())));
             }
             // A slot nothing can fill still counts towards the words a hit must match, as the user typed it.
-            if (!alternatives.isEmpty()) {
+            if (alternatives.size() == 1) {
+                words.add(alternatives.get(0));
+            } else if (!alternatives.isEmpty()) {
                 words.add(new DisjunctionMaxQuery(alternatives, 0f));
             }
         }
@@ -341,6 +343,7 @@ public final class SearchIndex implements AutoCloseable {
         return Optional.of(new DisjunctionMaxQuery(fields, ranking.fieldTie));
     }
 
+    /** The query with its score weighted, left as it is at weight 1 (less for Lucene to rewrite). */
     private static Query boosted(Query query, float boost) {
         return boost == 1f ? query : new BoostQuery(query, boost);
     }
