@@ -32,10 +32,16 @@ class RelevanceTest {
             "code", new double[] {1.0, 1.0, 1.0},
             Scores.OVERALL, new double[] {0.90, 0.97, 0.93});
 
-    /** system, relevance file, floors of recall@1, recall@10 and MRR overall: a little under today's figures. */
+    /**
+     * system, relevance file, floors of recall@1, recall@10 and MRR overall: a little under today's figures. The
+     * held-out sets, written by engineers who never saw the vocabulary and never tuned on, guard against changes
+     * that help the tuned sets at the expense of queries nobody tuned for.
+     */
     @ParameterizedTest
-    @CsvSource({"icd10pcs, icd10pcs.tsv, 0.80, 0.93, 0.85", "hcpcs, hcpcs.tsv, 0.72, 0.95, 0.80"})
-    void proceduresAndSuppliesStayAboveTheirFloors(String system, String file, double recallAt1, double recallAt10,
+    @CsvSource({"icd10pcs, icd10pcs.tsv, 0.80, 0.93, 0.85", "hcpcs, hcpcs.tsv, 0.72, 0.95, 0.80",
+            "icd10cm, icd10cm-heldout.tsv, 0.76, 0.88, 0.80", "icd10pcs, icd10pcs-heldout.tsv, 0.40, 0.58, 0.46",
+            "hcpcs, hcpcs-heldout.tsv, 0.64, 0.89, 0.72"})
+    void eachSetStaysAboveItsFloor(String system, String file, double recallAt1, double recallAt10,
             double mrr) throws IOException {
         Codebook codebook = TestIndexes.full();
         CodeSet codes = codebook.system(CodeSystem.of(system));
