@@ -37,10 +37,7 @@ public final class CodeSet {
         this.syntax = CodeSyntax.of(release.system());
         this.validator = new Validator(this, table, syntax);
         this.built = new Code[table.size()];
-        this.chapters = IntStream.range(0, table.size())
-                .filter(position -> table.parent(position) < 0)
-                .mapToObj(this::codeAt)
-                .toList();
+        this.chapters = childPositions(-1).mapToObj(this::codeAt).toList();
     }
 
     /** The code system. */
@@ -140,10 +137,7 @@ public final class CodeSet {
     public List<Code> siblings(String code) {
         int position = require(code);
         int parent = table.parent(position);
-        IntStream family = parent < 0
-                ? IntStream.range(0, table.size()).filter(p -> table.parent(p) < 0)
-                : childPositions(parent);
-        return family.filter(p -> p != position).mapToObj(this::codeAt).toList();
+        return childPositions(parent).filter(p -> p != position).mapToObj(this::codeAt).toList();
     }
 
     /** Whether {@code ancestor} stands above {@code descendant} (a node is not its own ancestor). */
@@ -194,8 +188,13 @@ public final class CodeSet {
         return position.getAsInt();
     }
 
+    /**
+     * The positions of the node's children; of the top-level nodes for -1. In preorder each child's subtree ends where
+     * the next child starts, so this steps over subtrees instead of scanning them.
+     */
     IntStream childPositions(int position) {
-        return IntStream.iterate(position + 1, p -> p < table.subtreeEnd(position), table::subtreeEnd);
+        int end = position < 0 ? table.size() : table.subtreeEnd(position);
+        return IntStream.iterate(position + 1, p -> p < end, table::subtreeEnd);
     }
 
     /** The public value of the node at {@code position}, with the notes that apply from above. */

@@ -36,11 +36,8 @@ final class PcsTables {
         for (int at = 0; at < Math.min(key.length(), TABLE); at++) {
             if (table.position(key.substring(0, at + 1)).isEmpty()) {
                 int parent = at == 0 ? -1 : table.position(key.substring(0, at)).getAsInt();
-                IntStream family = parent < 0
-                        ? IntStream.range(0, table.size()).filter(p -> table.parent(p) < 0)
-                        : codes.childPositions(parent);
                 String context = parent < 0 ? "" : " in " + table.kind(parent).label() + " " + described(parent);
-                return Optional.of(notValid(input, key, at, context, characters(family, at)));
+                return Optional.of(notValid(input, key, at, context, characters(codes.childPositions(parent), at)));
             }
         }
         if (key.length() <= TABLE) {

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Measures the heap an open index retains: used heap after a full collection with the index open, less the same
- * before opening it; and, as the baseline, the same for the ICD-10-CM order file read into a code-to-title map.
+ * before opening it, then again after a first search and after every node has been built once; and, as the
+ * baseline, the same for the ICD-10-CM order file read into a code-to-title map.
  *
  * <pre>
  * java -XX:+UseSerialGC -cp benchmarks/target/benchmarks.jar dev.codebook.benchmarks.HeapFootprint [INDEX]
@@ -44,6 +45,11 @@ public final class HeapFootprint {
         codebook.suggest("diab").run();
         long withSearch = usedAfterGc();
         report("open index after a first search and suggestion", withSearch - before);
+        // Strings, notes and codes are built on first use and kept: the most the index holds is with every node built.
+        codebook.icd10cm().validate(BenchmarkData.orderFileCodes());
+        codebook.systems().forEach(system -> codebook.system(system).codes().toList());
+        long withEveryNode = usedAfterGc();
+        report("open index after validating every order-file code and building every node", withEveryNode - before);
         codebook.close();
 
         before = usedAfterGc();

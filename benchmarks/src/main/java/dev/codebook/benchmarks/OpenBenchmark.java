@@ -1,9 +1,12 @@
 package dev.codebook.benchmarks;
 
+import dev.codebook.Code;
 import dev.codebook.Codebook;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -21,7 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * into a code-to-title map.
  *
  * <p>Two modes: {@code warm} reopens in a JVM that has done it before (a service reloading its index);
- * {@code cold} opens once in a fresh JVM per fork (a command line or a service starting), taking the first call only.
+ * {@code cold} opens once in a fresh JVM per fork (a command line or a service starting), taking the first call only;
+ * {@code coldThenFirstLookups} adds the first lookup in each system to it. {@link ColdOpen} times the steps inside.
  */
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @State(Scope.Benchmark)
@@ -61,6 +65,21 @@ public class OpenBenchmark {
     @Fork(5)
     public Codebook cold() throws IOException {
         return Codebook.open(index);
+    }
+
+    /**
+     * The first open in a fresh JVM, then the first lookup of a code in each system: what opening must not leave to
+     * the first lookup.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 1)
+    @Fork(5)
+    public List<Optional<Code>> coldThenFirstLookups() throws IOException {
+        Codebook codebook = Codebook.open(index);
+        return List.of(codebook.icd10cm().code("S72.001A"), codebook.icd10pcs().code("0DTJ4ZZ"),
+                codebook.hcpcs().code("G0202"));
     }
 
     @Benchmark

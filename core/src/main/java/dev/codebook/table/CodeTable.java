@@ -8,19 +8,13 @@ import dev.codebook.Kind;
 import dev.codebook.Note;
 import dev.codebook.NoteKind;
 import dev.codebook.SeventhCharacter;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.IntBuffer;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -32,64 +26,100 @@ import java.util.OptionalInt;
  * the range from it to {@link #subtreeEnd(int)}, and codes are found through a hash of their normalised keys. The
  * table is immutable once read and safe to share between threads.
  *
- * <p>Format 3 (this one): after the header, the release's distinct ICD-10-PCS axes (a count, then name, character
- * and value of each), since some 550,000 axis places share a few thousand values; then the entries, each with, after
- * its 7th characters and only when its flags say so, the first and last day the node may be reported on (epoch
- * days), its HCPCS action (the code as a char, then its effective day or Integer.MIN_VALUE), and its axes (a count,
- * then the position of each in the list of distinct axes).
+ * <p>Format 4 (this one; see {@link TableFile} for the container) stores the table as the columns it is held in: a
+ * few dozen arrays, used where they lie in the memory-mapped file, with the key hash computed by the writer
+ * ({@link PositionIndex}) and every string in one UTF-8 array, decoded when first asked for ({@link TableText}).
+ * Opening a table therefore reads no entry one by one and builds no per-node object: a string, a note, a 7th
+ * character or an axis becomes an object when first asked for, and is kept.
  */
 public final class CodeTable {
 
-    private static final int MAGIC = 0x43424B54; // "CBKT"
-    private static final int FORMAT = 3;
-    private static final int BILLABLE = 1;
-    private static final int SEVENTH_CHARACTER_CODE = 2;
-    private static final int SHORT_TITLE_IS_TITLE = 4;
-    private static final int HAS_FROM = 8;
-    private static final int HAS_TO = 16;
-    private static final int HAS_ACTION = 32;
-    private static final int HAS_AXES = 64;
-    private static final int NO_DAY = Integer.MIN_VALUE;
-    private static final Axis[] NO_AXES = {};
+    /** The bits of a node's flags, and the day that stands for none; {@link TableWriter} writes them. */
+    static final int BILLABLE = 1;
+    static final int SEVENTH_CHARACTER_CODE = 2;
+    static final int HAS_FROM = 8;
+    static final int HAS_TO = 16;
+    static final int HAS_ACTION = 32;
+    static final int NO_DAY = Integer.MIN_VALUE;
     private static final Kind[] KINDS = Kind.values();
     private static final NoteKind[] NOTE_KINDS = NoteKind.values();
-    private static final Note[] NO_NOTES = {};
-    private static final SeventhCharacter[] NO_SEVENTH_CHARACTERS = {};
 
     private final CodeSystem system;
     private final String release;
-    private final String[] codes;
-    private final byte[] kinds;
-    private final byte[] flags;
-    private final int[] parents;
-    private final int[] subtreeEnds;
-    private final int[] billableCounts;
-    private final String[] titles;
-    private final String[] shortTitles;
-    private final Note[][] notes;
-    private final SeventhCharacter[][] seventhCharacters;
-    private final EffectiveDates[] effectiveDates;
-    private final Action[] actions;
-    private final Axis[][] axes;
-    private final Map<String, Integer> positionsByKey;
+    private final int size;
+    private final ByteBuffer kinds;
+    private final ByteBuffer flags;
+    private final IntBuffer parents;
+    private final IntBuffer subtreeEnds;
+    private final IntBuffer billableCounts;
+    /** Per node, the ids in {@link #text} of its title and short title; its code is the string of its position. */
+    private final IntBuffer titles;
+    private final IntBuffer shortTitles;
+    /** A node's notes are those from {@code noteStarts.get(p)} up to {@code noteStarts.get(p + 1)}; so for 7ths. */
+    private final IntBuffer noteStarts;
+    private final ByteBuffer noteKinds;
+    private final IntBuffer noteTexts;
+    private final IntBuffer seventhStarts;
+    private final CharBuffer seventhCharacters;
+    private final IntBuffer seventhMeanings;
+    /** Per node, its first and last day and its HCPCS action; empty when no node of the release has one. */
+    private final IntBuffer fromDays;
+    private final IntBuffer toDays;
+    private final CharBuffer actionCodes;
+    private final IntBuffer actionDays;
+    /** A node's axes: the distinct axes that {@code axisRefs} names from {@code axisStarts.get(p)} on. */
+    private final IntBuffer axisStarts;
+    private final IntBuffer axisRefs;
+    private final IntBuffer axisNames;
+    private final CharBuffer axisCharacters;
+    private final IntBuffer axisValues;
+    private final TableText text;
+    private final PositionIndex positions;
+    /**
+     * The values built on first use and kept, so that every caller shares them. As in {@link TableText}, a racy but
+     * benign memo: each slot only ever receives equal immutable values (lists from {@code List.of} and records,
+     * whose final fields publish them safely), so a thread sees either null, and builds one itself, or a whole value.
+     */
+    private final List<Note>[] builtNotes;
+    private final List<SeventhCharacter>[] builtSevenths;
+    private final Axis[] builtAxes;
 
-    private CodeTable(CodeSystem system, String release, int size) {
-        this.system = system;
-        this.release = release;
-        codes = new String[size];
-        kinds = new byte[size];
-        flags = new byte[size];
-        parents = new int[size];
-        subtreeEnds = new int[size];
-        billableCounts = new int[size];
-        titles = new String[size];
-        shortTitles = new String[size];
-        notes = new Note[size][];
-        seventhCharacters = new SeventhCharacter[size][];
-        effectiveDates = new EffectiveDates[size];
-        actions = new Action[size];
-        axes = new Axis[size][];
-        positionsByKey = new HashMap<>(size * 2);
+    @SuppressWarnings("unchecked")
+    private CodeTable(TableFile.Reader in) throws IOException {
+        system = CodeSystem.of(in.string());
+        release = in.string();
+        size = in.integer();
+        kinds = in.bytes("kinds", size);
+        flags = in.bytes("flags", size);
+        parents = in.ints("parents", size);
+        subtreeEnds = in.ints("subtree ends", size);
+        billableCounts = in.ints("billable counts", size);
+        titles = in.ints("titles", size);
+        shortTitles = in.ints("short titles", size);
+        noteStarts = in.ints("note starts", size + 1);
+        noteKinds = in.bytes("note kinds");
+        noteTexts = in.ints("note texts", noteKinds.capacity());
+        seventhStarts = in.ints("7th character starts", size + 1);
+        seventhCharacters = in.chars("7th characters");
+        seventhMeanings = in.ints("7th character meanings", seventhCharacters.capacity());
+        fromDays = in.ints("first days", 0, size);
+        toDays = in.ints("last days", 0, size);
+        actionCodes = in.chars("action codes", 0, size);
+        actionDays = in.ints("action days", actionCodes.capacity());
+        axisStarts = in.ints("axis starts", 0, size + 1);
+        axisRefs = in.ints("axis references");
+        axisNames = in.ints("axis names");
+        axisCharacters = in.chars("axis characters", axisNames.capacity());
+        axisValues = in.ints("axis values", axisNames.capacity());
+        positions = new PositionIndex(in.ints("key hash slots"));
+        text = new TableText(in.ints("string starts"), in.bytes("text"));
+        in.end();
+        if (!positions.isWellFormed() || !text.fitsText() || text.count() < size) {
+            throw in.damaged("its key hash or its text does not fit its nodes");
+        }
+        builtNotes = (List<Note>[]) new List<?>[size];
+        builtSevenths = (List<SeventhCharacter>[]) new List<?>[size];
+        builtAxes = new Axis[axisNames.capacity()];
     }
 
     /** The key a code is found by: upper case, without dots or white space ("E119" for "e11.9 "). */
@@ -104,177 +134,19 @@ public final class CodeTable {
         return key.toString();
     }
 
-    /** Writes the entries, in preorder, to {@code file}. */
+    /**
+     * Writes the entries, in preorder, to {@code file}.
+     *
+     * @throws IllegalArgumentException when two entries share a key
+     */
     public static void write(Path file, CodeSystem system, String release, List<TableEntry> entries)
             throws IOException {
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
-            out.writeInt(MAGIC);
-            out.writeInt(FORMAT);
-            out.writeUTF(system.id());
-            out.writeUTF(release);
-            out.writeInt(entries.size());
-            Map<Axis, Integer> axisPositions = new LinkedHashMap<>();
-            entries.forEach(entry -> entry.axes().forEach(axis -> axisPositions.putIfAbsent(axis, axisPositions.size())));
-            out.writeInt(axisPositions.size());
-            for (Axis axis : axisPositions.keySet()) {
-                out.writeUTF(axis.name());
-                out.writeChar(axis.character());
-                out.writeUTF(axis.value());
-            }
-            for (TableEntry entry : entries) {
-                boolean shortIsTitle = entry.shortTitle().equals(entry.title());
-                EffectiveDates dates = entry.effectiveDates();
-                out.writeUTF(entry.code());
-                out.writeByte(entry.kind().ordinal());
-                out.writeByte((entry.billable() ? BILLABLE : 0)
-                        | (entry.seventhCharacterCode() ? SEVENTH_CHARACTER_CODE : 0)
-                        | (shortIsTitle ? SHORT_TITLE_IS_TITLE : 0)
-                        | (dates.from().isPresent() ? HAS_FROM : 0)
-                        | (dates.to().isPresent() ? HAS_TO : 0)
-                        | (entry.action().isPresent() ? HAS_ACTION : 0)
-                        | (entry.axes().isEmpty() ? 0 : HAS_AXES));
-                out.writeInt(entry.parent());
-                out.writeUTF(entry.title());
-                if (!shortIsTitle) {
-                    out.writeUTF(entry.shortTitle());
-                }
-                out.writeShort(entry.notes().size());
-                for (Note note : entry.notes()) {
-                    out.writeByte(note.kind().ordinal());
-                    out.writeUTF(note.text());
-                }
-                out.writeByte(entry.seventhCharacters().size());
-                for (SeventhCharacter seventh : entry.seventhCharacters()) {
-                    out.writeChar(seventh.character());
-                    out.writeUTF(seventh.meaning());
-                }
-                writeDatesActionAxes(entry, axisPositions, out);
-            }
-        }
-    }
-
-    private static void writeDatesActionAxes(TableEntry entry, Map<Axis, Integer> axisPositions, DataOutputStream out)
-            throws IOException {
-        EffectiveDates dates = entry.effectiveDates();
-        if (dates.from().isPresent()) {
-            out.writeInt((int) dates.from().get().toEpochDay());
-        }
-        if (dates.to().isPresent()) {
-            out.writeInt((int) dates.to().get().toEpochDay());
-        }
-        if (entry.action().isPresent()) {
-            Action action = entry.action().get();
-            out.writeChar(action.code());
-            out.writeInt(action.effective().map(day -> (int) day.toEpochDay()).orElse(NO_DAY));
-        }
-        if (!entry.axes().isEmpty()) {
-            out.writeByte(entry.axes().size());
-            for (Axis axis : entry.axes()) {
-                out.writeInt(axisPositions.get(axis));
-            }
-        }
+        TableWriter.write(file, system, release, entries);
     }
 
     /** Reads a table written by {@link #write}; a damaged or foreign file fails with its name and what is wrong. */
     public static CodeTable read(Path file) throws IOException {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (in.readInt() != MAGIC) {
-                throw new IndexFormatException(file + " is not a Codebook code table");
-            }
-            int format = in.readInt();
-            if (format != FORMAT) {
-                throw new IndexFormatException(file + " has table format " + format + ", this library reads format "
-                        + FORMAT + ": rebuild the index with this version of codebook");
-            }
-            CodeTable table = new CodeTable(CodeSystem.of(in.readUTF()), in.readUTF(), in.readInt());
-            Axis[] distinctAxes = new Axis[in.readInt()];
-            for (int n = 0; n < distinctAxes.length; n++) {
-                distinctAxes[n] = new Axis(in.readUTF(), in.readChar(), in.readUTF());
-            }
-            for (int i = 0; i < table.codes.length; i++) {
-                table.readEntry(i, in);
-                table.readDatesActionAxes(i, in, distinctAxes);
-            }
-            table.link();
-            return table;
-        } catch (EOFException e) {
-            throw new IndexFormatException(file + " is truncated: rebuild the index");
-        }
-    }
-
-    private void readEntry(int i, DataInputStream in) throws IOException {
-        String code = in.readUTF();
-        codes[i] = code;
-        kinds[i] = in.readByte();
-        flags[i] = in.readByte();
-        parents[i] = in.readInt();
-        titles[i] = in.readUTF();
-        shortTitles[i] = (flags[i] & SHORT_TITLE_IS_TITLE) != 0 ? titles[i] : in.readUTF();
-        int noteCount = in.readUnsignedShort();
-        Note[] own = noteCount == 0 ? NO_NOTES : new Note[noteCount];
-        for (int n = 0; n < noteCount; n++) {
-            own[n] = new Note(NOTE_KINDS[in.readByte()], in.readUTF(), code);
-        }
-        notes[i] = own;
-        int sevenCount = in.readUnsignedByte();
-        SeventhCharacter[] defined = sevenCount == 0 ? NO_SEVENTH_CHARACTERS : new SeventhCharacter[sevenCount];
-        for (int n = 0; n < sevenCount; n++) {
-            defined[n] = new SeventhCharacter(in.readChar(), in.readUTF(), code);
-        }
-        seventhCharacters[i] = defined;
-        String key = key(code);
-        if (positionsByKey.put(key, i) != null) {
-            throw new IndexFormatException("code table of " + system + " " + release + " lists " + code + " twice");
-        }
-        if (!key.equals(code)) {
-            // Found as written too ("E11.9"), so that a canonical code needs no normalising: see #position.
-            positionsByKey.put(code, i);
-        }
-    }
-
-    /** Reads an entry's dates, action and axes; the axes are shared, not held once per code. */
-    private void readDatesActionAxes(int i, DataInputStream in, Axis[] distinctAxes) throws IOException {
-        Optional<LocalDate> from = (flags[i] & HAS_FROM) != 0 ? Optional.of(day(in.readInt())) : Optional.empty();
-        Optional<LocalDate> to = (flags[i] & HAS_TO) != 0 ? Optional.of(day(in.readInt())) : Optional.empty();
-        effectiveDates[i] = from.isEmpty() && to.isEmpty() ? EffectiveDates.ALWAYS : new EffectiveDates(from, to);
-        if ((flags[i] & HAS_ACTION) != 0) {
-            char code = in.readChar();
-            int effective = in.readInt();
-            actions[i] = new Action(code, effective == NO_DAY ? Optional.empty() : Optional.of(day(effective)));
-        }
-        if ((flags[i] & HAS_AXES) != 0) {
-            Axis[] own = new Axis[in.readUnsignedByte()];
-            for (int n = 0; n < own.length; n++) {
-                int position = in.readInt();
-                if (position < 0 || position >= distinctAxes.length) {
-                    throw new IndexFormatException("code table of " + system + " " + release + " is damaged: "
-                            + codes[i] + " names axis " + position + " of " + distinctAxes.length);
-                }
-                own[n] = distinctAxes[position];
-            }
-            axes[i] = own;
-        } else {
-            axes[i] = NO_AXES;
-        }
-    }
-
-    private static LocalDate day(int epochDay) {
-        return LocalDate.ofEpochDay(epochDay);
-    }
-
-    /** Derives subtree ends and billable counts from the parent links of the preorder. */
-    private void link() {
-        for (int i = codes.length - 1; i >= 0; i--) {
-            subtreeEnds[i] = Math.max(subtreeEnds[i], i + 1);
-            if (isBillable(i)) {
-                billableCounts[i]++;
-            }
-            int parent = parents[i];
-            if (parent >= 0) {
-                subtreeEnds[parent] = Math.max(subtreeEnds[parent], subtreeEnds[i]);
-                billableCounts[parent] += billableCounts[i];
-            }
-        }
+        return new CodeTable(TableFile.read(file));
     }
 
     public CodeSystem system() {
@@ -287,7 +159,7 @@ public final class CodeTable {
 
     /** The number of nodes. */
     public int size() {
-        return codes.length;
+        return size;
     }
 
     /**
@@ -295,82 +167,138 @@ public final class CodeTable {
      * found, "e11.9" is not. A key never contains a dot, so the two forms never name different nodes.
      */
     public OptionalInt position(String key) {
-        Integer position = positionsByKey.get(key);
-        return position == null ? OptionalInt.empty() : OptionalInt.of(position);
+        int position = positions.find(key, text);
+        return position < 0 ? OptionalInt.empty() : OptionalInt.of(position);
     }
 
     public String code(int position) {
-        return codes[position];
+        return text.code(position);
     }
 
     public Kind kind(int position) {
-        return KINDS[kinds[position]];
+        return KINDS[kinds.get(position)];
     }
 
     public boolean isBillable(int position) {
-        return (flags[position] & BILLABLE) != 0;
+        return (flags.get(position) & BILLABLE) != 0;
     }
 
     /** Whether the node's last character is a 7th character appended to its parent. */
     public boolean isSeventhCharacterCode(int position) {
-        return (flags[position] & SEVENTH_CHARACTER_CODE) != 0;
+        return (flags.get(position) & SEVENTH_CHARACTER_CODE) != 0;
     }
 
     /** The parent's position, or -1 for a top-level node. */
     public int parent(int position) {
-        return parents[position];
+        return parents.get(position);
     }
 
     /** One past the last position of the node's subtree: its descendants are {@code position + 1} up to this. */
     public int subtreeEnd(int position) {
-        return subtreeEnds[position];
+        return subtreeEnds.get(position);
     }
 
     /** The number of billable nodes in the subtree, the node included. */
     public int billableCount(int position) {
-        return billableCounts[position];
+        return billableCounts.get(position);
     }
 
     public String title(int position) {
-        return titles[position];
+        return text.get(titles.get(position));
     }
 
     public String shortTitle(int position) {
-        return shortTitles[position];
+        return text.get(shortTitles.get(position));
     }
 
     /** The notes the node states itself. */
     public List<Note> ownNotes(int position) {
-        return List.of(notes[position]);
+        List<Note> notes = builtNotes[position];
+        if (notes == null) {
+            int first = noteStarts.get(position);
+            Note[] own = new Note[noteStarts.get(position + 1) - first];
+            for (int n = 0; n < own.length; n++) {
+                int note = first + n;
+                own[n] = new Note(NOTE_KINDS[noteKinds.get(note)], text.get(noteTexts.get(note)), code(position));
+            }
+            notes = List.of(own);
+            builtNotes[position] = notes;
+        }
+        return notes;
     }
 
     /** The 7th-character definitions the node states itself. */
     public List<SeventhCharacter> ownSeventhCharacters(int position) {
-        return List.of(seventhCharacters[position]);
+        List<SeventhCharacter> sevenths = builtSevenths[position];
+        if (sevenths == null) {
+            int first = seventhStarts.get(position);
+            SeventhCharacter[] own = new SeventhCharacter[seventhStarts.get(position + 1) - first];
+            for (int n = 0; n < own.length; n++) {
+                int seventh = first + n;
+                own[n] = new SeventhCharacter(seventhCharacters.get(seventh), text.get(seventhMeanings.get(seventh)),
+                        code(position));
+            }
+            sevenths = List.of(own);
+            builtSevenths[position] = sevenths;
+        }
+        return sevenths;
     }
 
     /** Whether the node states any notes: a cheap test before {@link #ownNotes}. */
     public boolean hasNotes(int position) {
-        return notes[position].length > 0;
-    }
-
-    /** The days the node may be reported on, when it states its own. */
-    public EffectiveDates effectiveDates(int position) {
-        return effectiveDates[position];
-    }
-
-    /** The release's maintenance action on the node (HCPCS). */
-    public Optional<Action> action(int position) {
-        return Optional.ofNullable(actions[position]);
-    }
-
-    /** What each of the node's characters stands for (ICD-10-PCS); empty in other systems. */
-    public List<Axis> axes(int position) {
-        return List.of(axes[position]);
+        return noteStarts.get(position + 1) > noteStarts.get(position);
     }
 
     /** Whether the node defines 7th characters. */
     public boolean definesSeventhCharacters(int position) {
-        return seventhCharacters[position].length > 0;
+        return seventhStarts.get(position + 1) > seventhStarts.get(position);
+    }
+
+    /** The days the node may be reported on, when it states its own. */
+    public EffectiveDates effectiveDates(int position) {
+        int flag = flags.get(position);
+        if ((flag & (HAS_FROM | HAS_TO)) == 0) {
+            return EffectiveDates.ALWAYS;
+        }
+        return new EffectiveDates(
+                (flag & HAS_FROM) != 0 ? Optional.of(day(fromDays.get(position))) : Optional.empty(),
+                (flag & HAS_TO) != 0 ? Optional.of(day(toDays.get(position))) : Optional.empty());
+    }
+
+    /** The release's maintenance action on the node (HCPCS). */
+    public Optional<Action> action(int position) {
+        if ((flags.get(position) & HAS_ACTION) == 0) {
+            return Optional.empty();
+        }
+        int effective = actionDays.get(position);
+        return Optional.of(new Action(actionCodes.get(position),
+                effective == NO_DAY ? Optional.empty() : Optional.of(day(effective))));
+    }
+
+    private static LocalDate day(int epochDay) {
+        return LocalDate.ofEpochDay(epochDay);
+    }
+
+    /** What each of the node's characters stands for (ICD-10-PCS); empty in other systems. */
+    public List<Axis> axes(int position) {
+        if (axisStarts.capacity() == 0) {
+            return List.of();
+        }
+        int first = axisStarts.get(position);
+        Axis[] own = new Axis[axisStarts.get(position + 1) - first];
+        for (int n = 0; n < own.length; n++) {
+            own[n] = axis(axisRefs.get(first + n));
+        }
+        return List.of(own);
+    }
+
+    /** One of the release's distinct axes: some 550,000 axis places of ICD-10-PCS share a few thousand. */
+    private Axis axis(int id) {
+        Axis axis = builtAxes[id];
+        if (axis == null) {
+            axis = new Axis(text.get(axisNames.get(id)), axisCharacters.get(id), text.get(axisValues.get(id)));
+            builtAxes[id] = axis;
+        }
+        return axis;
     }
 }

@@ -11,8 +11,10 @@ import dev.codebook.Note;
 import dev.codebook.NoteKind;
 import dev.codebook.SeventhCharacter;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,15 +63,57 @@ class CodeTableTest {
 
     @Test
     void aTruncatedOrForeignFileIsRejected() throws IOException {
+        Path file = written();
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, Arrays.copyOf(bytes, bytes.length - 10));
+        assertEquals(file + " is truncated: rebuild the index", failure(file));
+        Files.write(file, Arrays.copyOf(bytes, 12));
+        assertEquals(file + " is truncated: rebuild the index", failure(file));
+        Files.writeString(file, "hello, world");
+        assertEquals(file + " is not a Codebook code table", failure(file));
+        Files.write(file, new byte[0]);
+        assertEquals(file + " is not a Codebook code table", failure(file));
+    }
+
+    @Test
+    void aTableOfAnotherFormatSaysToRebuild() throws IOException {
+        Path file = written();
+        byte[] bytes = Files.readAllBytes(file);
+        ByteBuffer.wrap(bytes).putInt(4, 3); // as format 3 wrote it: magic, then the format, big-endian
+        Files.write(file, bytes);
+        assertEquals(file + " has table format 3, this library reads format 4: rebuild the index with this version "
+                + "of codebook", failure(file));
+    }
+
+    @Test
+    void aDamagedTableFailsAtOpen() throws IOException {
+        Path file = written();
+        byte[] bytes = Files.readAllBytes(file);
+        byte[] flipped = bytes.clone();
+        flipped[bytes.length / 2] ^= 1;
+        Files.write(file, flipped);
+        assertEquals(file + " is damaged: its checksum does not match; rebuild the index", failure(file));
+        Files.write(file, Arrays.copyOf(bytes, bytes.length + 3));
+        assertEquals(file + " is damaged: 3 bytes follow its end; rebuild the index", failure(file));
+    }
+
+    @Test
+    void twoEntriesWithOneKeyAreRefused() {
+        List<TableEntry> twice = List.of(ENTRIES.get(0), new TableEntry("19", Kind.CHAPTER, -1, "Again", "Again",
+                false, false, List.of(), List.of()));
+        assertEquals("code table of icd10cm 2021: 19 is listed twice (its key 19 is taken)", assertThrows(
+                IllegalArgumentException.class, () -> CodeTable.write(temp.resolve("t.table"), CodeSystem.ICD10CM,
+                        "2021", twice)).getMessage());
+    }
+
+    private Path written() throws IOException {
         Path file = temp.resolve("t.table");
         CodeTable.write(file, CodeSystem.ICD10CM, "2021", ENTRIES);
-        byte[] bytes = Files.readAllBytes(file);
-        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 10));
-        assertTrue(assertThrows(IndexFormatException.class, () -> CodeTable.read(file)).getMessage()
-                .endsWith("is truncated: rebuild the index"));
-        Files.writeString(file, "hello, world");
-        assertTrue(assertThrows(IndexFormatException.class, () -> CodeTable.read(file)).getMessage()
-                .endsWith("is not a Codebook code table"));
+        return file;
+    }
+
+    private static String failure(Path file) {
+        return assertThrows(IndexFormatException.class, () -> CodeTable.read(file)).getMessage();
     }
 
     @Test
