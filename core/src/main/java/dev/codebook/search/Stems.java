@@ -43,6 +43,8 @@ final class Stems {
         List<TextAnalysis.Token> tokens = new ArrayList<>();
         int length = text.length();
         int i = 0;
+        // Where the last possessive "s" dropped ended: an "'s" straight after it is a word again ("Crohn's's").
+        int droppedEnd = -1;
         while (i < length) {
             while (i < length && !isWordCharacter(text.charAt(i))) {
                 i++;
@@ -51,7 +53,9 @@ final class Stems {
             while (i < length && isWordCharacter(text.charAt(i))) {
                 i++;
             }
-            if (start < i && !isPossessive(text, start, i)) {
+            if (start < i && isPossessive(text, start, i) && start - 1 != droppedEnd) {
+                droppedEnd = i;
+            } else if (start < i) {
                 String term = of(text.substring(start, i));
                 if (!term.isEmpty()) {
                     tokens.add(new TextAnalysis.Token(term, start, i));

@@ -1,10 +1,12 @@
 package dev.codebook.table;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.codebook.Change;
 import dev.codebook.CodeSystem;
 import dev.codebook.Release;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,11 +18,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads {@value IndexMetadata#FILE_NAME} field by field from the plain values of {@link JsonReader}. Opening an
- * index in a fresh JVM is on every command-line run's path: Jackson's object mapper cost about 0.4 s there (building
- * its deserializers, introspecting the records), its streaming parser still about 0.1 s, several times the read.
+ * Reads {@value IndexMetadata#FILE_NAME} with Jackson's streaming parser. Opening an index in a fresh JVM is on
+ * every command-line run's path, and the object mapper's start-up (building its deserializers, introspecting the
+ * records) cost about 0.4 s there, several times the read itself.
  */
 final class MetadataReader {
+
+    private static final JsonFactory JSON = new JsonFactory();
 
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern INSTANT =
@@ -31,8 +35,8 @@ final class MetadataReader {
 
     /** The metadata in {@code content}, the file of the index in {@code index}; another format says to rebuild. */
     static IndexMetadata read(byte[] content, java.nio.file.Path index) throws IOException {
-        try {
-            Map<String, Object> root = object(JsonReader.read(new String(content, StandardCharsets.UTF_8)));
+        try (JsonParser parser = JSON.createParser(content)) {
+            Map<String, Object> root = object(parser.nextToken() == JsonToken.START_OBJECT ? value(parser) : null);
             int format = ((Number) root.get("format")).intValue();
             if (format != IndexMetadata.FORMAT) {
                 throw new IndexFormatException(index + " has index format " + format + ", this library reads format "
@@ -102,6 +106,42 @@ final class MetadataReader {
 
     private static int number(Matcher matched, int group) {
         return Integer.parseInt(matched.group(group));
+    }
+
+    /** The value at the parser's current token: a map, a list, a string, a number, a boolean or null. */
+    private static Object value(JsonParser parser) throws IOException {
+        switch (parser.currentToken()) {
+            case START_OBJECT -> {
+                Map<String, Object> object = new LinkedHashMap<>();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = parser.currentName();
+                    parser.nextToken();
+                    object.put(name, value(parser));
+                }
+                return object;
+            }
+            case START_ARRAY -> {
+                List<Object> list = new ArrayList<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    list.add(value(parser));
+                }
+                return list;
+            }
+            case VALUE_STRING -> {
+                return parser.getText();
+            }
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                return parser.getNumberValue();
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return parser.getBooleanValue();
+            }
+            case VALUE_NULL -> {
+                return null;
+            }
+            default -> throw new IOException("unexpected " + parser.currentToken() + " at "
+                    + parser.currentLocation());
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -15,7 +15,7 @@ class StemsProperties {
 
     private final Stems stems = new Stems();
 
-    @Property(tries = 2_000)
+    @Property(tries = 5_000)
     void sameTokensAsTheAnalysisChain(@ForAll("descriptions") String text) {
         assertEquals(TextAnalysis.tokens(text), stems.tokens(text), text);
     }
