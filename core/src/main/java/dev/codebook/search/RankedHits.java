@@ -54,6 +54,11 @@ final class RankedHits implements CollectorManager<RankedHits.Best, ScoreDoc[]> 
         return priors;
     }
 
+    /** How many hits it keeps. */
+    int limit() {
+        return limit;
+    }
+
     @Override
     public Best newCollector() {
         return new Best();

@@ -253,17 +253,37 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * The best hits of a text query. Hits that match every word come first when there are enough of them: a query of
-     * three or more words otherwise lets hits miss some, and weighing the many nodes that hold only its commonest
-     * words ("fracture", "neck") costs more than the rest of the search.
+     * The best hits of a text query. When nothing matches, words that no node in scope holds ("surgery" among
+     * procedures, whose titles never say it) cannot narrow anything, and the query runs again without them.
      */
     private ScoreDoc[] rankedHits(QueryPlan plan, Query filter, int limit) throws IOException {
         TextQuery text = textQuery(plan, filter);
-        int words = plan.slots().size();
         RankedHits ranked = new RankedHits(priors.get(), limit);
+        ScoreDoc[] hits = rankedHits(text, plan.slots().size(), ranked);
+        if (hits.length > 0) {
+            return hits;
+        }
+        List<Query> inScope = new ArrayList<>();
+        for (Query word : text.words()) {
+            if (searcher.count(new BooleanQuery.Builder().add(word, Occur.MUST).add(filter, Occur.FILTER).build()) > 0) {
+                inScope.add(word);
+            }
+        }
+        if (inScope.isEmpty() || inScope.size() == plan.slots().size()) {
+            return hits;
+        }
+        return rankedHits(new TextQuery(inScope, text.exact(), filter), inScope.size(), ranked);
+    }
+
+    /**
+     * The best hits of a query of {@code words} words. Hits that match every word come first when there are enough
+     * of them: a query of three or more words otherwise lets hits miss some, and weighing the many nodes that hold
+     * only its commonest words ("fracture", "neck") costs more than the rest of the search.
+     */
+    private ScoreDoc[] rankedHits(TextQuery text, int words, RankedHits ranked) throws IOException {
         if (required(words) < words) {
             ScoreDoc[] everyWord = searcher.search(text.matching(words), ranked);
-            if (everyWord.length == limit) {
+            if (everyWord.length == ranked.limit()) {
                 return everyWord;
             }
         }

@@ -58,6 +58,14 @@ class FullSearchTest {
     }
 
     @Test
+    void wordsNoCodeInScopeUsesAreLeftOut() {
+        List<SearchHit> hits = codebook.search("knee surgery").in(CodeSystem.ICD10PCS).run();
+        assertFalse(hits.isEmpty(), "no procedure title says 'surgery'; the knee still narrows the search");
+        assertEquals(codebook.search("knee").in(CodeSystem.ICD10PCS).run().stream().map(SearchHit::code).toList(),
+                hits.stream().map(SearchHit::code).toList());
+    }
+
+    @Test
     void theLongestTitlesAreFoundWhole() {
         String longest = codebook.icd10cm().code("S06.826D").orElseThrow().title();
         assertEquals(31, longest.split("[^A-Za-z0-9]+").length, "31 words, the most any ICD-10-CM 2021 title has");
