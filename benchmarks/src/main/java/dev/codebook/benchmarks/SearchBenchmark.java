@@ -2,13 +2,10 @@ package dev.codebook.benchmarks;
 
 import dev.codebook.CodeSystem;
 import dev.codebook.Codebook;
-import dev.codebook.builder.IndexBuilder;
-import dev.codebook.builder.Progress;
 import dev.codebook.evaluation.BaselineSearch;
 import dev.codebook.search.SearchHit;
 import dev.codebook.search.Suggestion;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -26,12 +23,13 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Latency of a top-10 search and of type-ahead on the full ICD-10-CM index, beside the plain baseline
+ * Latency of a top-10 search and of type-ahead in ICD-10-CM on the full index, beside the plain baseline
  * (StandardAnalyzer, BM25 over long titles). Each call takes the next query of a fixed mix of everyday words,
  * abbreviations, misspellings, clinical phrases and codes; sample mode reports the percentiles (p50 is the target).
  *
- * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar SearchBenchmark -Dcodebook.index=INDEX} or, without an
- * index, with {@code CODEBOOK_SOURCES} set, which builds one under {@code target/}.
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar SearchBenchmark} with {@code CODEBOOK_SOURCES} set, on the
+ * full index of all three systems (searches narrowed to ICD-10-CM), or with {@code -jvmArgsAppend
+ * -Dcodebook.index=INDEX} on another index.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -61,20 +59,10 @@ public class SearchBenchmark {
         baseline = new BaselineSearch(codebook.system(CodeSystem.ICD10CM));
     }
 
-    static Path index() throws IOException {
+    /** The index named by {@code -Dcodebook.index}, else the full index of every release (built when stale). */
+    private static Path index() {
         String given = System.getProperty("codebook.index");
-        if (given != null) {
-            return Path.of(given);
-        }
-        String sources = System.getenv("CODEBOOK_SOURCES");
-        if (sources == null) {
-            throw new IllegalStateException("set -Dcodebook.index=INDEX or CODEBOOK_SOURCES to build one");
-        }
-        Path index = Path.of("target", "benchmark-search-index").toAbsolutePath();
-        if (!Files.exists(index.resolve("codebook.json"))) {
-            new IndexBuilder(Progress.silent()).build(List.of(Path.of(sources, "icd10cm")), index);
-        }
-        return index;
+        return given != null ? Path.of(given) : BenchmarkData.fullIndex();
     }
 
     @TearDown(Level.Trial)

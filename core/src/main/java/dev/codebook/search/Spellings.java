@@ -136,7 +136,9 @@ final class Spellings {
         char previous = BOUNDARY;
         for (int i = 0; i <= word.length(); i++) {
             char c = i < word.length() ? word.charAt(i) : BOUNDARY;
-            pairs[i] = previous << 16 | c;
+            // Scrambled by an odd multiplier (one to one on ints): the plain value varies only in its low bits,
+            // and so would crowd a few buckets of the map.
+            pairs[i] = (previous << 16 | c) * 0x9E3779B1;
             previous = c;
         }
         return Arrays.stream(pairs).distinct().toArray();
