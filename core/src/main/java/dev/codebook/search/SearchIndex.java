@@ -41,10 +41,13 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -265,7 +268,9 @@ public final class SearchIndex implements AutoCloseable {
         }
         List<Query> inScope = new ArrayList<>();
         for (Query word : text.words()) {
-            if (searcher.count(new BooleanQuery.Builder().add(word, Occur.MUST).add(filter, Occur.FILTER).build()) > 0) {
+            // Unfiltered, every word with a clause is held by some node: its term was found in the index.
+            if (filter instanceof MatchAllDocsQuery
+                    || anyMatch(new BooleanQuery.Builder().add(word, Occur.MUST).add(filter, Occur.FILTER).build())) {
                 inScope.add(word);
             }
         }
@@ -273,6 +278,18 @@ public final class SearchIndex implements AutoCloseable {
             return hits;
         }
         return rankedHits(new TextQuery(inScope, text.exact(), filter), inScope.size(), ranked);
+    }
+
+    /** Whether any document matches {@code query}: stops at the first, where a count would go through them all. */
+    private boolean anyMatch(Query query) throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer != null && scorer.iterator().nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
