@@ -28,8 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The index build of one code system from its release files (the folder of that name under CODEBOOK_SOURCES), one
  * whole build per call, against the floor of merely reading the same files: an XML pull-parse of every {@code .xml}
- * file and a pass over the bytes of every other one, with no index written. Other systems slot in as values of
- * {@link #system}.
+ * file and a pass over the bytes of every other one, with no index written; for each of the three systems.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -40,7 +39,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class BuildBenchmark {
 
     /** The folder under CODEBOOK_SOURCES that holds the system's releases. */
-    @Param({"icd10cm"})
+    @Param({"icd10cm", "icd10pcs", "hcpcs"})
     public String system;
 
     private Path sources;
