@@ -127,11 +127,16 @@ public final class CodeTable {
         StringBuilder key = new StringBuilder(code.length());
         for (int i = 0; i < code.length(); i++) {
             char c = code.charAt(i);
-            if (c != '.' && !Character.isWhitespace(c)) {
+            if (isKeyCharacter(c)) {
                 key.append(Character.toUpperCase(c));
             }
         }
         return key.toString();
+    }
+
+    /** Whether {@link #key} keeps {@code c} (upper-cased): all but dots and white space. */
+    static boolean isKeyCharacter(char c) {
+        return c != '.' && !Character.isWhitespace(c);
     }
 
     /**

@@ -101,7 +101,7 @@ final class PositionIndex {
         int next = 0;
         for (int i = 0; i < code.length(); i++) {
             char c = code.charAt(i);
-            if (c != '.' && !Character.isWhitespace(c)) {
+            if (CodeTable.isKeyCharacter(c)) {
                 if (next == key.length() || key.charAt(next++) != Character.toUpperCase(c)) {
                     return false;
                 }
