@@ -3,31 +3,36 @@
 #   - the full ICD-10-CM build through `codebook build` (wall time, peak RSS);
 #   - validation of every code of the ICD-10-CM order file through one `codebook validate -` (wall, peak RSS);
 #   - the heap an open index retains, against a HashMap<String, String> of the order file (HeapFootprint).
-# Needs CODEBOOK_SOURCES, GNU time (/usr/bin/time) and the jars of `mvn -DskipTests package`.
+# Runs on data/releases (or the folder CODEBOOK_SOURCES names); needs GNU time (/usr/bin/time) and the jars of
+# `mvn -DskipTests package`.
 #   benchmarks/measure.sh [RUNS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-3}"
-: "${CODEBOOK_SOURCES:?set CODEBOOK_SOURCES to the folder of the release files}"
-sources="$(cd "$CODEBOOK_SOURCES" && pwd)"
-order="$sources/icd10cm/2021/icd10cm-order-Jan-2021.txt"
+sources="$(cd "${CODEBOOK_SOURCES:-data/releases}" && pwd)"
 work=benchmarks/target/measure
 mkdir -p "$work"
+# The order file as published: plain in a folder of release files, or taken out of its zip with the JDK's jar tool.
+order="$sources/icd10cm/2021/icd10cm-order-Jan-2021.txt"
+if [ ! -f "$order" ]; then
+  (cd "$work" && jar xf "$sources"/icd10cm/2021/*tabular-order*.zip icd10cm-order-Jan-2021.txt)
+  order="$work/icd10cm-order-Jan-2021.txt"
+fi
 timed() { /usr/bin/time -f "wall %e s, peak RSS %M KB, user %U s, sys %S s" "$@"; }
 
 echo "== machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== java: $(java -version 2>&1 | head -1)"
 
-echo "== build of ICD-10-CM: index-builder/codebook build --source $sources/icd10cm --out $work/index --quiet"
+echo "== build of ICD-10-CM: ./codebook build --source $sources/icd10cm --out $work/index --quiet"
 for _ in $(seq "$runs"); do
-  timed index-builder/codebook build --source "$sources/icd10cm" --out "$work/index" --quiet 2>&1 >/dev/null
+  timed ./codebook build --source "$sources/icd10cm" --out "$work/index" --quiet 2>&1 >/dev/null
 done
 
 # The order file's codes as it lists them, one per line: 95,358 for FY2021.
 cut -c7-13 "$order" | tr -d ' ' > "$work/order-codes.txt"
-echo "== validation of $(wc -l < "$work/order-codes.txt") codes: index-builder/codebook validate --index $work/index - < order-codes.txt"
+echo "== validation of $(wc -l < "$work/order-codes.txt") codes: ./codebook validate --index $work/index - < order-codes.txt"
 for _ in $(seq "$runs"); do
-  timed index-builder/codebook validate --index "$work/index" - < "$work/order-codes.txt" 2>&1 >"$work/validated.jsonl"
+  timed ./codebook validate --index "$work/index" - < "$work/order-codes.txt" 2>&1 >"$work/validated.jsonl"
 done
 echo "   answers: $(wc -l < "$work/validated.jsonl") lines, $(grep -c '"valid":true' "$work/validated.jsonl") valid"
 

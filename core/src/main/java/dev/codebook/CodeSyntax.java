@@ -1,5 +1,6 @@
 package dev.codebook;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -33,8 +34,55 @@ interface CodeSyntax {
         };
     }
 
+    /**
+     * Another system whose codes look like {@code input}, which {@code asked} cannot read: a hint for a code given
+     * to the wrong system ("this looks like an ICD-10-PCS code (system icd10pcs)"), or empty.
+     */
+    static Optional<String> lookalike(String input, CodeSystem asked) {
+        String key = withoutSpaces(input).replace(".", "").toUpperCase(Locale.ROOT);
+        if (!asked.equals(CodeSystem.ICD10PCS) && key.length() == 7 && Icd10PcsSyntax.NODE.matcher(key).matches()) {
+            return Optional.of("this looks like an ICD-10-PCS code (system icd10pcs)");
+        }
+        if (!asked.equals(CodeSystem.ICD10CM) && new Icd10CmSyntax().isCodeShaped(key)
+                && looksDiagnostic(withoutSpaces(input), key)) {
+            return Optional.of("this looks like an ICD-10-CM code (system icd10cm)");
+        }
+        if (!asked.equals(CodeSystem.HCPCS) && HcpcsSyntax.CODE.matcher(key).matches()) {
+            return Optional.of("this looks like a HCPCS Level II code (system hcpcs)");
+        }
+        if (CPT.matcher(key).matches()) {
+            return Optional.of("this looks like a CPT code (HCPCS Level I), which the AMA licenses and no index "
+                    + "ships: load your own CPT file as a code set of your own (see the README)");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether an ICD-10-CM-shaped input reads as a diagnosis rather than a mistyped code of a letter and digits
+     * (E013 may be a HCPCS code short of a digit): it has the dot after the category, is a bare category, or has a
+     * letter past its first character (S72001A, T360X1A).
+     */
+    private static boolean looksDiagnostic(String typed, String key) {
+        return typed.indexOf('.') == 3 || key.length() == 3 || key.substring(1).chars().anyMatch(Character::isLetter);
+    }
+
+    /** Five digits, or four and a category II, III or PLA letter: 99213, 0001F, 0042T, 0001U. */
+    Pattern CPT = Pattern.compile("[0-9]{5}|[0-9]{4}[FTU]");
+
+    /** The input without any blank, in or around it: "E11 .9" and "0DT J4ZZ" are codes mistyped, not other input. */
+    static String withoutSpaces(String input) {
+        for (int i = 0; i < input.length(); i++) {
+            if (Character.isWhitespace(input.charAt(i))) {
+                StringBuilder kept = new StringBuilder(input.length());
+                input.chars().filter(c -> !Character.isWhitespace(c)).forEach(c -> kept.append((char) c));
+                return kept.toString();
+            }
+        }
+        return input;
+    }
+
     private static String normalised(String input) {
-        return input.strip().toUpperCase(java.util.Locale.ROOT);
+        return withoutSpaces(input).toUpperCase(Locale.ROOT);
     }
 
     /**
@@ -116,14 +164,14 @@ interface CodeSyntax {
 
         @Override
         public Optional<String> key(String input) {
-            String trimmed = input.strip();
+            String trimmed = withoutSpaces(input);
             int dot = trimmed.indexOf('.');
             // A dot belongs after the category (E11.9); anywhere else the input is not a code.
             if (dot >= 0 && (dot != 3 || trimmed.indexOf('.', dot + 1) >= 0)) {
                 return Optional.empty();
             }
             String key = (dot >= 0 ? trimmed.substring(0, 3) + trimmed.substring(4) : trimmed)
-                    .toUpperCase(java.util.Locale.ROOT);
+                    .toUpperCase(Locale.ROOT);
             if (isCodeShaped(key) || isBlock(key)) {
                 return Optional.of(key);
             }
@@ -192,7 +240,7 @@ interface CodeSyntax {
 
         @Override
         public Optional<String> key(String input) {
-            String key = input.strip().replace(".", "").toUpperCase(java.util.Locale.ROOT);
+            String key = withoutSpaces(input).replace(".", "").toUpperCase(Locale.ROOT);
             return CODE.matcher(key).matches() ? Optional.of(key) : Optional.empty();
         }
 

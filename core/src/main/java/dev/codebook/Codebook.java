@@ -143,7 +143,7 @@ public final class Codebook implements AutoCloseable {
      */
     public CodeSet system(CodeSystem system) {
         return find(system).orElseThrow(() -> new IllegalArgumentException(
-                "this index holds no " + system.displayName() + " release; it holds " + describeReleases()));
+                "this index holds no " + describe(system) + " release; it holds " + describeReleases()));
     }
 
     /**
@@ -155,8 +155,8 @@ public final class Codebook implements AutoCloseable {
         return releasesBySystem.getOrDefault(system, List.of()).stream()
                 .filter(set -> set.release().version().equals(version))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("this index holds no " + system.displayName() + " "
-                        + version + " release; it holds " + describeReleases()));
+                .orElseThrow(() -> new IllegalArgumentException("this index holds no " + describe(system) + " release "
+                        + version + "; it holds " + describeReleases()));
     }
 
     /** The latest release of {@code system}, if the index holds one. */
@@ -193,10 +193,18 @@ public final class Codebook implements AutoCloseable {
         return folder;
     }
 
+    /** The releases by system id and version, the words a caller names them by: "icd10cm 2021, hcpcs 2020". */
     private String describeReleases() {
         return metadata.releases().isEmpty()
                 ? "none"
-                : metadata.releases().stream().map(Release::label).collect(Collectors.joining(", "));
+                : metadata.releases().stream().map(release -> release.system().id() + " " + release.version())
+                        .collect(Collectors.joining(", "));
+    }
+
+    private static String describe(CodeSystem system) {
+        return system.displayName().equals(system.id())
+                ? "'" + system.id() + "'"
+                : system.displayName() + " (" + system.id() + ")";
     }
 
     /** Closes the search index; searching afterwards fails. The code tables stay mapped, and usable, while used. */

@@ -92,7 +92,9 @@ final class Validator {
         Optional<String> key = syntax.key(input);
         if (key.isEmpty()) {
             return invalid(input, Verdict.MALFORMED,
-                    "'" + echo(input) + "' is not " + article() + " code: " + syntax.problem(input), List.of());
+                    "'" + echo(input) + "' is not " + article() + " code: " + syntax.problem(input)
+                            + CodeSyntax.lookalike(input, codes.system()).map(hint -> "; " + hint).orElse(""),
+                    List.of());
         }
         OptionalInt position = table.position(key.get());
         return position.isPresent() ? found(input, position.getAsInt()) : notFound(input, key.get());
@@ -232,6 +234,9 @@ final class Validator {
             reason.append(": ").append(table.code(prefix)).append(" has no subdivisions and is billable as it stands");
         } else if (prefix < 0 && codes.system().equals(CodeSystem.ICD10CM)) {
             reason.append(": no category starts ").append(key, 0, Math.min(3, key.length()));
+        } else if (codes.system().equals(CodeSystem.HCPCS) && key.startsWith("D")) {
+            reason.append(": D codes are dental procedure codes (CDT), which the American Dental Association "
+                    + "maintains; CMS's HCPCS file holds none");
         }
         if (!nearest.isEmpty()) {
             reason.append("; nearest: ").append(String.join(", ", nearest));

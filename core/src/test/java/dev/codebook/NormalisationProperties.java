@@ -37,6 +37,14 @@ class NormalisationProperties {
         assertEquals(Optional.of(key), syntax.key(typed), typed);
     }
 
+    @Property
+    void blanksInsideACodeDoNotMatter(@ForAll("codeKeys") String key, @ForAll int where, @ForAll("padding") String blank) {
+        String dotted = dotted(key);
+        int at = Math.floorMod(where, dotted.length() + 1);
+        String typed = dotted.substring(0, at) + blank + dotted.substring(at);
+        assertEquals(Optional.of(key), syntax.key(typed), typed);
+    }
+
     @Provide
     Arbitrary<String> padding() {
         return Arbitraries.of("", " ", "  ", "\t", " \t ");

@@ -5,53 +5,79 @@ import dev.codebook.builder.IndexBuilder;
 import dev.codebook.builder.Progress;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
- * The data every benchmark runs on: the official release files in the folder {@code CODEBOOK_SOURCES} names, and the
- * full index built from all of them once under {@code benchmarks/target/}.
+ * The data every benchmark runs on: the official release files the repository keeps in {@code data/releases} (or the
+ * folder {@code CODEBOOK_SOURCES} names, to measure other releases), and the full index built from all of them once
+ * under {@code benchmarks/target/}.
  *
  * <p>The index is rebuilt only when it is missing or older than the code that builds it (the benchmarks jar, which a
  * change of the index format always rebuilds), so the many forked JVMs of one JMH run share one build.
  */
 public final class BenchmarkData {
 
-    /** The ICD-10-CM order file, relative to CODEBOOK_SOURCES: the input of the batch validation benchmark. */
-    public static final String ICD10CM_ORDER_FILE = "icd10cm/2021/icd10cm-order-Jan-2021.txt";
+    /** The ICD-10-CM order file: the input of the batch validation benchmark. */
+    public static final String ICD10CM_ORDER_FILE = "icd10cm-order-Jan-2021.txt";
 
     private BenchmarkData() {
     }
 
-    /** The folder CODEBOOK_SOURCES names; fails with a plain message when it is unset or no folder. */
+    /** The release files: the folder CODEBOOK_SOURCES names, or the repository's {@code data/releases}. */
     public static Path sources() {
         String sources = System.getenv("CODEBOOK_SOURCES");
-        if (sources == null || sources.isBlank()) {
-            throw new IllegalStateException("CODEBOOK_SOURCES is not set: the benchmarks run on the official release "
-                    + "files; set it to their folder, e.g. CODEBOOK_SOURCES=../shared/codebooks");
-        }
-        Path folder = Path.of(sources).toAbsolutePath().normalize();
+        Path folder = sources == null || sources.isBlank()
+                ? target().getParent().getParent().resolve("data").resolve("releases")
+                : Path.of(sources).toAbsolutePath().normalize();
         if (!Files.isDirectory(folder)) {
-            throw new IllegalStateException("CODEBOOK_SOURCES names " + folder + ", which is not a folder");
+            throw new IllegalStateException("the release files are missing: " + folder + " is not a folder");
         }
         return folder;
     }
 
-    /** One release file, relative to CODEBOOK_SOURCES; fails naming it when it is missing. */
-    public static Path sourceFile(String relative) {
-        Path file = sources().resolve(relative);
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException("release file missing: " + file);
+    /**
+     * One release file by its published name, as a plain file: found among the sources, taken out of its zip into
+     * {@code target/release-files} when it is in one; fails naming it when it is in neither.
+     */
+    public static synchronized Path sourceFile(String name) {
+        try (Stream<Path> walk = Files.walk(sources())) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                if (file.getFileName().toString().equals(name)) {
+                    return file;
+                }
+                if (file.toString().endsWith(".zip")) {
+                    try (ZipFile zip = new ZipFile(file.toFile())) {
+                        for (ZipEntry entry : Collections.list(zip.entries())) {
+                            if (Path.of(entry.getName()).getFileName().toString().equals(name)) {
+                                Path extracted = Files.createDirectories(target().resolve("release-files"))
+                                        .resolve(name);
+                                try (InputStream in = zip.getInputStream(entry)) {
+                                    Files.copy(in, extracted, StandardCopyOption.REPLACE_EXISTING);
+                                }
+                                return extracted;
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return file;
+        throw new IllegalStateException("release file missing: no " + name + " under " + sources());
     }
 
     /** The {@code target/} folder of the benchmarks module, where indexes and scratch builds go. */
@@ -65,7 +91,7 @@ public final class BenchmarkData {
         }
     }
 
-    /** The index of every release under CODEBOOK_SOURCES, built when needed; its folder. */
+    /** The index of every release among the sources, built when needed; its folder. */
     public static synchronized Path fullIndex() {
         Path index = target().resolve("benchmark-index");
         try {

@@ -58,6 +58,6 @@ public final class FingerprintedInput extends FilterInputStream {
         while (read(rest, 0, rest.length) >= 0) {
             // drained for the checksum
         }
-        return new Release.SourceFile(source.location(), bytes, HexFormat.of().formatHex(digest.digest()));
+        return new Release.SourceFile(source.recordedName(), bytes, HexFormat.of().formatHex(digest.digest()));
     }
 }

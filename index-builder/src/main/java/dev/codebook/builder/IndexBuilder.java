@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -162,8 +161,8 @@ public final class IndexBuilder {
         if (Files.isDirectory(target) && !Files.exists(target.resolve(IndexMetadata.FILE_NAME))) {
             try (Stream<Path> content = Files.list(target)) {
                 if (content.findAny().isPresent()) {
-                    throw new DirectoryNotEmptyException(target + " holds files but no Codebook index; refusing to "
-                            + "replace it");
+                    throw new IOException(target + " holds files but no Codebook index; refusing to replace it "
+                            + "(--out names the folder of the index, which a build replaces whole)");
                 }
             }
         }

@@ -27,6 +27,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NoLockFactory;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -74,7 +75,9 @@ final class SearchIndexWriter implements AutoCloseable {
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setRAMBufferSizeMB(256)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-        writer = new IndexWriter(FSDirectory.open(folder), config);
+        // The staging folder is this build's own, so no other writer can race it; a lock would only leave a
+        // write.lock file behind in the finished index.
+        writer = new IndexWriter(FSDirectory.open(folder, NoLockFactory.INSTANCE), config);
     }
 
     void add(BuiltRelease built) throws IOException {

@@ -1,5 +1,6 @@
 package dev.codebook.builder;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -27,6 +28,15 @@ public record SourceFile(String fileName, String location, Path path, String ent
         return new SourceFile(fileName, zip + "!/" + name, zip, name);
     }
 
+    /**
+     * The name the index records for this file: its own name, after the zip's when it came from one
+     * ({@code codes.zip!/icd10cm_tabular_2021.xml}); never the folder it was found in, so that an index reads the
+     * same wherever it was built.
+     */
+    public String recordedName() {
+        return entry == null ? fileName : path.getFileName() + "!/" + entry;
+    }
+
     /** Opens the file's content; the caller closes the stream. */
     public InputStream open() throws IOException {
         if (entry == null) {
@@ -39,7 +49,7 @@ public record SourceFile(String fileName, String location, Path path, String ent
             throw new IOException(location + " is no longer in its zip");
         }
         InputStream in = zip.getInputStream(zipEntry);
-        return new java.io.FilterInputStream(in) {
+        return new FilterInputStream(in) {
             @Override
             public void close() throws IOException {
                 try {

@@ -3,9 +3,10 @@ package dev.codebook.cli;
 import dev.codebook.builder.IndexBuilder;
 import dev.codebook.builder.SourceFormatException;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -37,10 +38,10 @@ public final class CodebookCommand {
     /** Runs the command line and returns its exit status, for tests that call it in process. */
     static int run(String... args) {
         CommandLine commandLine = new CommandLine(new CodebookCommand());
+        commandLine.registerConverter(LocalDate.class, CodebookCommand::date);
         commandLine.setParameterExceptionHandler((e, arguments) -> {
-            PrintWriter err = e.getCommandLine().getErr();
-            err.println("codebook: " + e.getMessage());
-            err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            e.getCommandLine().getErr().println("codebook: " + e.getMessage() + " (see '"
+                    + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
             return USAGE;
         });
         commandLine.setExecutionExceptionHandler((e, line, parseResult) -> {
@@ -48,6 +49,16 @@ public final class CodebookCommand {
             return e instanceof IllegalArgumentException ? USAGE : FAILURE;
         });
         return commandLine.execute(args);
+    }
+
+    /** A date of service as ISO writes it; anything else is refused in words, not with the parser's exception. */
+    private static LocalDate date(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a date: expected YYYY-MM-DD, like "
+                    + "2021-03-01");
+        }
     }
 
     /** One line that says what went wrong, without a stack trace. */

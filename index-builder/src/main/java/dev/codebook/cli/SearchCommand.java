@@ -71,7 +71,7 @@ final class SearchCommand extends JsonLinesCommand {
     /** The search with the command's options; checks them once before any query is read. */
     private Search narrowed(Search search) {
         List<CodeSystem> systems = options.codeSystems();
-        Search narrowed = search.limit(options.limit);
+        Search narrowed = options.limit == null ? search : search.limit(options.limit);
         if (!systems.isEmpty()) {
             narrowed = narrowed.in(systems.get(0), systems.subList(1, systems.size()).toArray(CodeSystem[]::new));
         }

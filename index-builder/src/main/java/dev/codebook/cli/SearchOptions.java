@@ -15,9 +15,10 @@ final class SearchOptions {
             description = "Only these code systems, e.g. icd10cm; repeat or separate with commas. Default: all.")
     List<String> systems = List.of();
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "10",
-            description = "At most this many answers per query (default ${DEFAULT-VALUE}).")
-    int limit;
+    @Option(names = "--limit", paramLabel = "N",
+            description = "At most this many answers per query, 1 to 1000 (default: the library's, 10 hits for "
+                    + "search and 8 suggestions for suggest).")
+    Integer limit;
 
     /** The systems chosen, or empty for all. */
     List<CodeSystem> codeSystems() {

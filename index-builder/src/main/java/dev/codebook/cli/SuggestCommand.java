@@ -53,7 +53,7 @@ final class SuggestCommand extends JsonLinesCommand {
 
     private Suggest narrowed(Suggest suggest) {
         List<CodeSystem> systems = options.codeSystems();
-        Suggest narrowed = suggest.limit(options.limit);
+        Suggest narrowed = options.limit == null ? suggest : suggest.limit(options.limit);
         return systems.isEmpty() ? narrowed
                 : narrowed.in(systems.get(0), systems.subList(1, systems.size()).toArray(CodeSystem[]::new));
     }

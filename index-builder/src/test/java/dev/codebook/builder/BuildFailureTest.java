@@ -9,7 +9,6 @@ import dev.codebook.table.IndexMetadata;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -143,7 +142,9 @@ class BuildFailureTest {
     void refusesToReplaceAFolderThatIsNoIndex() throws IOException {
         Files.createDirectories(index);
         Files.writeString(index.resolve("precious.txt"), "keep me");
-        assertThrows(DirectoryNotEmptyException.class, () -> builder.build(List.of(sources), index));
+        IOException refused = assertThrows(IOException.class, () -> builder.build(List.of(sources), index));
+        assertEquals(index.toAbsolutePath() + " holds files but no Codebook index; refusing to replace it (--out names "
+                + "the folder of the index, which a build replaces whole)", refused.getMessage());
         assertEquals("keep me", Files.readString(index.resolve("precious.txt")));
     }
 

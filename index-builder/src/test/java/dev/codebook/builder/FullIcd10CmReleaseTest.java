@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The FY2021 ICD-10-CM release end to end: every order-file entry, the billable set, and the hierarchy's invariants,
- * checked on the full files under CODEBOOK_SOURCES. The order file is read here independently of the builder.
+ * checked on the full files in data/releases. The order file is read here independently of the builder.
  */
 class FullIcd10CmReleaseTest {
 

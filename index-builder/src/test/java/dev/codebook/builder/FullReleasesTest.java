@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +25,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * ICD-10-PCS FY2025 and HCPCS Level II 2020 from the official files under CODEBOOK_SOURCES, in one index with
+ * ICD-10-PCS FY2025 and HCPCS Level II 2020 from the official files in data/releases, in one index with
  * ICD-10-CM. Expectations are read from the release files themselves, by the simplest reading their formats allow.
  */
 class FullReleasesTest {
@@ -33,7 +34,15 @@ class FullReleasesTest {
     void theIndexHoldsEverySystemSideBySide() {
         assertEquals(List.of(CodeSystem.ICD10CM, CodeSystem.ICD10PCS, CodeSystem.HCPCS), TestIndexes.full().systems());
         assertEquals(72_621, TestIndexes.full().icd10cm().codes().billableOnly().count());
-        assertEquals(1, hcpcs().release().sources().size(), "the zip and the extracted file are one release");
+        assertEquals(1, hcpcs().release().sources().size());
+    }
+
+    @Test
+    void theHcpcsZipAndTheFileExtractedFromItAreOneRelease() throws IOException {
+        Path zip = TestIndexes.releaseSources().resolve("hcpcs/2020/2020-Alpha-Numeric-HCPCS-File.zip");
+        Path extracted = TestIndexes.releaseFile("hcpcs/2020/HCPC2020_ANWEB_w_disclaimer.txt");
+        List<ReleaseSource> releases = ReleaseFinder.find(Sources.list(List.of(zip, extracted)), Progress.silent());
+        assertEquals(1, releases.size(), "the same file twice is built once");
     }
 
     @Test

@@ -247,8 +247,11 @@ class SampleReleaseTest {
     void anIndexWithoutASystemSaysWhatItHolds() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> TestIndexes.sample().system(CodeSystem.of("cpt")));
-        assertEquals("this index holds no cpt release; it holds ICD-10-CM 2021, ICD-10-PCS 2025, HCPCS Level II 2020, "
-                + "clinic 2024", e.getMessage());
+        assertEquals("this index holds no 'cpt' release; it holds icd10cm 2021, icd10pcs 2025, hcpcs 2020, clinic 2024",
+                e.getMessage());
+        assertEquals("this index holds no ICD-10-CM (icd10cm) release 2019; it holds icd10cm 2021, icd10pcs 2025, "
+                + "hcpcs 2020, clinic 2024", assertThrows(IllegalArgumentException.class,
+                        () -> TestIndexes.sample().system(CodeSystem.ICD10CM, "2019")).getMessage());
         assertTrue(TestIndexes.sample().find(CodeSystem.of("cpt")).isEmpty());
         assertEquals("2021", TestIndexes.sample().system(CodeSystem.ICD10CM, "2021").release().version());
     }

@@ -1,26 +1,31 @@
 package dev.codebook.builder;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.codebook.Codebook;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Collections;
 import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * The indexes tests run against, each built once per test run under {@code target/}: the hand-written sample in
- * {@code data/sample}, and the official releases in the folder {@code CODEBOOK_SOURCES} names.
+ * {@code data/sample}, and the official releases the repository keeps in {@code data/releases}.
  *
- * <p>Without {@code CODEBOOK_SOURCES} the full-data tests are skipped; when it names a folder, a missing release file
- * fails them.
+ * <p>Full-data tests never skip: the release files are part of the repository, and a missing one fails them.
  */
 public final class TestIndexes {
 
     private static Codebook sample;
     private static Codebook full;
+    private static Path extracted;
 
     private TestIndexes() {
     }
@@ -35,20 +40,48 @@ public final class TestIndexes {
         return root().resolve("data/sample");
     }
 
-    /** The official release files; skips the calling test when CODEBOOK_SOURCES is not set. */
+    /** The official release files, as CMS distributes them (zips), laid out as {@code <system>/<version>/}. */
     public static Path releaseSources() {
-        String sources = System.getenv("CODEBOOK_SOURCES");
-        assumeTrue(sources != null && !sources.isBlank(), "CODEBOOK_SOURCES is not set: full-data test skipped");
-        Path folder = root().resolve(sources).normalize();
-        assertTrue(Files.isDirectory(folder), "CODEBOOK_SOURCES names " + folder + ", which is not a folder");
+        Path folder = root().resolve("data/releases");
+        assertTrue(Files.isDirectory(folder), "the release files are missing: " + folder + " is not a folder");
         return folder;
     }
 
-    /** One file of the official releases, relative to CODEBOOK_SOURCES; a missing file fails the test. */
+    /**
+     * One file of the official releases, taken out of its zip for tests that read it directly, by its path under
+     * {@code data/releases} with the zip left out: {@code icd10cm/2021/icd10cm-order-Jan-2021.txt}. A missing file
+     * fails the test.
+     */
     public static Path releaseFile(String relative) {
-        Path file = releaseSources().resolve(relative);
-        assertTrue(Files.isRegularFile(file), "release file missing: " + file);
+        Path file = extractedReleases().resolve(relative);
+        assertTrue(Files.isRegularFile(file), "release file missing: " + relative + " is in no zip under "
+                + releaseSources());
         return file;
+    }
+
+    /** Every zip under {@code data/releases}, unpacked once per test run into {@code target/release-files}. */
+    private static synchronized Path extractedReleases() {
+        if (extracted == null) {
+            Path into = Path.of("target", "release-files").toAbsolutePath();
+            try (Stream<Path> walk = Files.walk(releaseSources())) {
+                for (Path zip : walk.filter(path -> path.toString().endsWith(".zip")).toList()) {
+                    Path folder = into.resolve(releaseSources().relativize(zip.getParent()).toString());
+                    Files.createDirectories(folder);
+                    try (ZipFile archive = new ZipFile(zip.toFile())) {
+                        for (ZipEntry entry : Collections.list(archive.entries())) {
+                            try (InputStream in = archive.getInputStream(entry)) {
+                                Files.copy(in, folder.resolve(Path.of(entry.getName()).getFileName().toString()),
+                                        StandardCopyOption.REPLACE_EXISTING);
+                            }
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            extracted = into;
+        }
+        return extracted;
     }
 
     public static synchronized Codebook sample() {
@@ -58,21 +91,8 @@ public final class TestIndexes {
         return sample;
     }
 
-    /** The release files the full index is built from, relative to CODEBOOK_SOURCES. */
-    public static final List<String> RELEASE_FILES = List.of(
-            "icd10cm/2021/icd10cm_tabular_2021.xml",
-            "icd10cm/2021/icd10cm-order-Jan-2021.txt",
-            "icd10pcs/2025/icd10pcs_codes_2025.txt",
-            "icd10pcs/2025/codes_addenda_2025.txt",
-            "hcpcs/2020/HCPC2020_ANWEB_w_disclaimer.txt",
-            "hcpcs/2020/2020-Alpha-Numeric-HCPCS-File.zip");
-
-    /**
-     * One index of every release under CODEBOOK_SOURCES, side by side: ICD-10-CM, ICD-10-PCS and HCPCS (from the
-     * folder that holds both the HCPCS zip and the file extracted from it, which the builder reads once).
-     */
+    /** One index of every release under {@code data/releases}, side by side: ICD-10-CM, ICD-10-PCS and HCPCS. */
     public static synchronized Codebook full() {
-        RELEASE_FILES.forEach(TestIndexes::releaseFile);
         if (full == null) {
             full = build(List.of(releaseSources()), "full");
         }

@@ -146,7 +146,7 @@ class CommandLineTest {
 
         Run system = run("", "validate", "--index", index, "--system", "cpt", "99213");
         assertEquals(CodebookCommand.USAGE, system.status());
-        assertTrue(system.err().strip().startsWith("codebook: this index holds no cpt release; it holds ICD-10-CM 2021"),
+        assertTrue(system.err().strip().startsWith("codebook: this index holds no 'cpt' release; it holds icd10cm 2021"),
                 system.err());
 
         Run badSource = run("", "build", "--source", temp.resolve("nowhere").toString(), "--out",
@@ -154,5 +154,43 @@ class CommandLineTest {
         assertEquals(CodebookCommand.FAILURE, badSource.status());
         assertTrue(badSource.err().contains("nowhere: source does not exist"), badSource.err());
         assertFalse(badSource.err().contains("\tat "), badSource.err());
+    }
+
+    @Test
+    void aBadDateOrANonIndexFolderIsOneLineNamingTheValue() {
+        Run date = run("", "validate", "--index", index, "--on", "2021-13-01", "E11.9");
+        assertEquals(CodebookCommand.USAGE, date.status());
+        assertEquals("codebook: Invalid value for option '--on': '2021-13-01' is not a date: expected YYYY-MM-DD, like "
+                + "2021-03-01 (see 'codebook validate --help')", date.err().strip());
+
+        Run notAFolder = run("", "build", "--source", TestIndexes.sampleSources().toString(), "--out",
+                TestIndexes.sampleSources().resolve("custom/README.md").toString());
+        assertEquals(CodebookCommand.FAILURE, notAFolder.status());
+        assertEquals(1, notAFolder.err().strip().lines().count(), notAFolder.err());
+        assertTrue(notAFolder.err().contains("README.md is a file; --out names the index folder"), notAFolder.err());
+    }
+
+    @Test
+    void aCodeOfAnotherSystemSaysWhichSystemItLooksLike() throws IOException {
+        List<JsonNode> cm = run("", "validate", "--index", index, "0DTJ4ZZ", "E11 .9", "0DT J4ZZ").lines();
+        assertTrue(cm.get(0).get("reason").asText().endsWith("; this looks like an ICD-10-PCS code (system icd10pcs)"),
+                cm.get(0).toString());
+        assertEquals("E11.9", cm.get(1).get("code").asText(), "blanks inside a code do not matter");
+        assertEquals("malformed", cm.get(2).get("verdict").asText());
+
+        List<JsonNode> hcpcs = run("", "validate", "--index", index, "--system", "hcpcs", "99213", "E11.9").lines();
+        assertTrue(hcpcs.get(0).get("reason").asText().contains("this looks like a CPT code"), hcpcs.get(0).toString());
+        assertTrue(hcpcs.get(1).get("reason").asText().endsWith("this looks like an ICD-10-CM code (system icd10cm)"),
+                hcpcs.get(1).toString());
+
+        List<JsonNode> pcs = run("", "validate", "--index", index, "--system", "icd10pcs", "0DT J4ZZ").lines();
+        assertEquals("0DTJ4ZZ", pcs.get(0).get("code").asText());
+    }
+
+    @Test
+    void searchAndSuggestTakeTheLibrarysDefaultLimits() throws IOException {
+        String full = TestIndexes.full().folder().toString();
+        assertEquals(8, run("", "suggest", "--index", full, "diab").lines().get(0).get("suggestions").size());
+        assertEquals(10, run("", "search", "--index", full, "diabetes").lines().get(0).get("hits").size());
     }
 }

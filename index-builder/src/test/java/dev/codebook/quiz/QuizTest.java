@@ -160,7 +160,7 @@ class QuizTest {
                 IllegalArgumentException.class, () -> sample.quiz().within("Q99").build()).getMessage());
         assertTrue(assertThrows(IllegalArgumentException.class,
                 () -> sample.quiz().system(CodeSystem.of("cpt")).build()).getMessage()
-                .startsWith("this index holds no cpt release; it holds ICD-10-CM 2021"));
+                .startsWith("this index holds no 'cpt' release; it holds icd10cm 2021"));
         assertEquals("no question of the kinds [seventh-character] can be asked about chapter 4 of ICD-10-CM 2021",
                 assertThrows(IllegalArgumentException.class, () -> sample.quiz().chapter("4")
                         .kinds(QuestionKinds.SEVENTH_CHARACTER).build()).getMessage());

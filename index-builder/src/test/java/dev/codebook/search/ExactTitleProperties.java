@@ -13,7 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.StringLength;
 
-/** Rules search keeps for any input, on the full ICD-10-CM release (skipped without CODEBOOK_SOURCES). */
+/** Rules search keeps for any input, on the full ICD-10-CM release. */
 class ExactTitleProperties {
 
     @Property(tries = 300)

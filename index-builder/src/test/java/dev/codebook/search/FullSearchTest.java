@@ -19,7 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-/** Search and type-ahead on the full ICD-10-CM release (skipped without CODEBOOK_SOURCES). */
+/** Search and type-ahead on the full ICD-10-CM release. */
 class FullSearchTest {
 
     private final Codebook codebook = TestIndexes.full();

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Holds a floor under search quality on the relevance set in data/relevance, on the full release: the issue's
  * targets overall and for everyday words and misspellings, and a floor a little under today's figures per kind, so a
- * change that makes search worse fails here. Skipped without CODEBOOK_SOURCES.
+ * change that makes search worse fails here.
  */
 class RelevanceTest {
 
