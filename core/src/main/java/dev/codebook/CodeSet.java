@@ -225,24 +225,50 @@ public final class CodeSet {
         return code;
     }
 
+    /**
+     * A node's own notes, then those that apply to it from its ancestors, nearest first: every kind but inclusion
+     * terms, which name what is classified to the node that states them, and the 7th-character instruction, of which
+     * only the nearest applies (a subcategory that restates its 7th characters replaces the category's instruction).
+     * A code generated with a 7th character also shows the inclusion terms of the entry it is generated from, its
+     * parent, which name the same condition.
+     */
     private List<Note> notesInForce(int position) {
         List<Note> own = table.ownNotes(position);
         List<Note> notes = null;
+        boolean instructed = states(own, NoteKind.SEVENTH_CHARACTER_NOTE);
+        int entry = table.isSeventhCharacterCode(position) ? table.parent(position) : -1;
         for (int p = table.parent(position); p >= 0; p = table.parent(p)) {
-            if (table.hasNotes(p)) {
-                for (Note note : table.ownNotes(p)) {
-                    if (note.kind().inherited()) {
-                        if (notes == null) {
-                            notes = new ArrayList<>(own.size() + 16);
-                            notes.addAll(own);
-                        }
-                        notes.add(note);
+            if (!table.hasNotes(p)) {
+                continue;
+            }
+            List<Note> stated = table.ownNotes(p);
+            for (Note note : stated) {
+                boolean applies = switch (note.kind()) {
+                    case INCLUSION_TERM -> p == entry;
+                    case SEVENTH_CHARACTER_NOTE -> !instructed;
+                    default -> note.kind().inherited();
+                };
+                if (applies) {
+                    if (notes == null) {
+                        notes = new ArrayList<>(own.size() + 16);
+                        notes.addAll(own);
                     }
+                    notes.add(note);
                 }
             }
+            instructed |= states(stated, NoteKind.SEVENTH_CHARACTER_NOTE);
         }
         // A node that inherits nothing hands its own immutable list to the Code, which keeps it without a copy.
         return notes == null ? own : notes;
+    }
+
+    private static boolean states(List<Note> notes, NoteKind kind) {
+        for (Note note : notes) {
+            if (note.kind() == kind) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
