@@ -99,14 +99,26 @@ public final class CodeSet {
         return validations;
     }
 
-    /** The codes the release added, deleted or retitled since the previous one, as its addenda list them. */
+    /**
+     * The codes the release added, deleted, retitled or otherwise changed since the previous one, as its files state
+     * them: the ICD-10-PCS addenda in their order, then the codes whose HCPCS action code records a change, in code
+     * order (each code's {@link Code#action()} gives the action and the day it takes effect). Empty when the files
+     * state none, as the ICD-10-CM Tabular and order file do.
+     */
     public List<Change> changes() {
-        return release.changes();
+        List<Change> changes = new ArrayList<>(release.changes());
+        for (int position = 0; position < table.size(); position++) {
+            Optional<Change.Type> type = table.action(position).flatMap(Action::change);
+            if (type.isPresent()) {
+                changes.add(new Change(type.get(), table.code(position), table.title(position)));
+            }
+        }
+        return List.copyOf(changes);
     }
 
     /** The changes of one type: {@code changes(Change.Type.ADDED)}. */
     public List<Change> changes(Change.Type type) {
-        return release.changes().stream().filter(change -> change.type() == type).toList();
+        return changes().stream().filter(change -> change.type() == type).toList();
     }
 
     /** The top-level nodes: the 22 chapters of ICD-10-CM, the sections of ICD-10-PCS, the groups of HCPCS. */

@@ -38,7 +38,10 @@ final class Validator {
         this.pcs = codes.system().equals(CodeSystem.ICD10PCS)
                 ? Optional.of(new PcsTables(codes, table, this))
                 : Optional.empty();
-        codes.changes(Change.Type.DELETED).forEach(change -> deleted.put(CodeTable.key(change.code()), change));
+        // The addenda's deletions: codes no longer in the table (a discontinued HCPCS code stays, with its last day).
+        codes.release().changes().stream()
+                .filter(change -> change.type() == Change.Type.DELETED)
+                .forEach(change -> deleted.put(CodeTable.key(change.code()), change));
     }
 
     /** The verdict for {@code input} on {@code date}: the dates of a code that has its own decide against it. */
