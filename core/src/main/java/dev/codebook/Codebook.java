@@ -223,11 +223,11 @@ public final class Codebook implements AutoCloseable {
         return folder;
     }
 
-    /** The releases of one system with their dates, or, when there are none, every release of the index. */
+    /** The releases of one system with their dates, or, when there are none, the releases the index does hold. */
     private String describeReleases(CodeSystem system) {
         List<CodeSet> sets = releasesBySystem.getOrDefault(system, List.of());
         return sets.isEmpty()
-                ? "no " + system.displayName() + " release (it holds " + describeReleases() + ")"
+                ? "no " + system.displayName() + " release, only " + describeReleases()
                 : sets.stream().map(set -> set.release().labelWithDates()).collect(Collectors.joining(", "));
     }
 

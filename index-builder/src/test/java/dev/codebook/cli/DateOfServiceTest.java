@@ -74,6 +74,9 @@ class DateOfServiceTest {
             assertEquals(Optional.empty(), codebook.inEffect(CodeSystem.ICD10CM, LocalDate.of(2022, 10, 1)));
             assertEquals(Optional.empty(), codebook.inEffect(CodeSystem.ICD10PCS, LocalDate.of(2021, 3, 1)),
                     "a system the index does not hold");
+            assertEquals("no ICD-10-PCS release in this index is in effect on 2021-03-01; it holds no ICD-10-PCS "
+                    + "release, only ICD-10-CM 2021, ICD-10-CM 2022", codebook.validate(CodeSystem.ICD10PCS, "0DTJ4ZZ",
+                            LocalDate.of(2021, 3, 1)).reason());
             assertEquals("2022", codebook.icd10cm().release().version(), "without a date, the latest");
         }
         String index = folder.toString();
