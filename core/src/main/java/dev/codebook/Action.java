@@ -25,6 +25,18 @@ public record Action(char code, Optional<LocalDate> effective) {
         return meaning(code).orElseThrow();
     }
 
+    /** The change the action records, if any: none for {@code N}, no maintenance. */
+    public Optional<Change.Type> change() {
+        return Optional.ofNullable(switch (code) {
+            case 'A' -> Change.Type.ADDED;
+            case 'D' -> Change.Type.DELETED;
+            case 'B', 'C', 'S' -> Change.Type.REVISED;
+            case 'R' -> Change.Type.REINSTATED;
+            case 'F', 'P', 'T' -> Change.Type.OTHER;
+            default -> null;
+        });
+    }
+
     /** The meaning of a HCPCS action code, if it is one. */
     public static Optional<String> meaning(char code) {
         return Optional.ofNullable(switch (code) {

@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
  * @param title              the long title (for ICD-10-CM codes, the order file's long description)
  * @param shortTitle         the abbreviated title of at most 60 characters (for chapters and blocks the title)
  * @param billable           whether it may be reported on a claim as it stands
- * @param notes              its own notes, then the notes that apply from its ancestors, nearest first; each names
- *                           the node that states it
+ * @param notes              its own notes, then the notes that apply from its ancestors, nearest first (see
+ *                           {@link NoteKind} for which apply); each names the node that states it
  * @param seventhCharacters  the 7th characters in force here: for a code that needs one, those it may take; for a
  *                           7th-character code, the one it carries; for a category that defines them, all of them;
  *                           empty elsewhere

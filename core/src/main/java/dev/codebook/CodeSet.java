@@ -1,6 +1,7 @@
 package dev.codebook;
 
 import dev.codebook.table.CodeTable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -75,6 +76,20 @@ public final class CodeSet {
         return validator.validate(input, release.effectiveFrom());
     }
 
+    /**
+     * Checks one input for a service on {@code dateOfService}, from this release when it is in effect on that day,
+     * with the code's own dates (HCPCS, a user's code set) checked as {@link Validation#on} does; when the release is
+     * not in effect then, the verdict is {@link Verdict#NO_RELEASE}, never an answer from another year.
+     */
+    public Validation validate(String input, LocalDate dateOfService) {
+        if (!release.inEffectOn(dateOfService)) {
+            return Validation.noRelease(input, release.system(), dateOfService,
+                    release.labelWithDates() + " is not in effect on " + dateOfService + "; the date of service "
+                            + "needs the release in effect on that day");
+        }
+        return validator.validate(input, dateOfService);
+    }
+
     /** Checks each input, answering in the same order. */
     public List<Validation> validate(Collection<String> inputs) {
         List<Validation> validations = new ArrayList<>(inputs.size());
@@ -84,14 +99,26 @@ public final class CodeSet {
         return validations;
     }
 
-    /** The codes the release added, deleted or retitled since the previous one, as its addenda list them. */
+    /**
+     * The codes the release added, deleted, retitled or otherwise changed since the previous one, as its files state
+     * them: the ICD-10-PCS addenda in their order, then the codes whose HCPCS action code records a change, in code
+     * order (each code's {@link Code#action()} gives the action and the day it takes effect). Empty when the files
+     * state none, as the ICD-10-CM Tabular and order file do.
+     */
     public List<Change> changes() {
-        return release.changes();
+        List<Change> changes = new ArrayList<>(release.changes());
+        for (int position = 0; position < table.size(); position++) {
+            Optional<Change.Type> type = table.action(position).flatMap(Action::change);
+            if (type.isPresent()) {
+                changes.add(new Change(type.get(), table.code(position), table.title(position)));
+            }
+        }
+        return List.copyOf(changes);
     }
 
     /** The changes of one type: {@code changes(Change.Type.ADDED)}. */
     public List<Change> changes(Change.Type type) {
-        return release.changes().stream().filter(change -> change.type() == type).toList();
+        return changes().stream().filter(change -> change.type() == type).toList();
     }
 
     /** The top-level nodes: the 22 chapters of ICD-10-CM, the sections of ICD-10-PCS, the groups of HCPCS. */
@@ -210,24 +237,50 @@ public final class CodeSet {
         return code;
     }
 
+    /**
+     * A node's own notes, then those that apply to it from its ancestors, nearest first: every kind but inclusion
+     * terms, which name what is classified to the node that states them, and the 7th-character instruction, of which
+     * only the nearest applies (a subcategory that restates its 7th characters replaces the category's instruction).
+     * A code generated with a 7th character also shows the inclusion terms of the entry it is generated from, its
+     * parent, which name the same condition.
+     */
     private List<Note> notesInForce(int position) {
         List<Note> own = table.ownNotes(position);
         List<Note> notes = null;
+        boolean instructed = states(own, NoteKind.SEVENTH_CHARACTER_NOTE);
+        int entry = table.isSeventhCharacterCode(position) ? table.parent(position) : -1;
         for (int p = table.parent(position); p >= 0; p = table.parent(p)) {
-            if (table.hasNotes(p)) {
-                for (Note note : table.ownNotes(p)) {
-                    if (note.kind().inherited()) {
-                        if (notes == null) {
-                            notes = new ArrayList<>(own.size() + 16);
-                            notes.addAll(own);
-                        }
-                        notes.add(note);
+            if (!table.hasNotes(p)) {
+                continue;
+            }
+            List<Note> stated = table.ownNotes(p);
+            for (Note note : stated) {
+                boolean applies = switch (note.kind()) {
+                    case INCLUSION_TERM -> p == entry;
+                    case SEVENTH_CHARACTER_NOTE -> !instructed;
+                    default -> note.kind().inherited();
+                };
+                if (applies) {
+                    if (notes == null) {
+                        notes = new ArrayList<>(own.size() + 16);
+                        notes.addAll(own);
                     }
+                    notes.add(note);
                 }
             }
+            instructed |= states(stated, NoteKind.SEVENTH_CHARACTER_NOTE);
         }
         // A node that inherits nothing hands its own immutable list to the Code, which keeps it without a copy.
         return notes == null ? own : notes;
+    }
+
+    private static boolean states(List<Note> notes, NoteKind kind) {
+        for (Note note : notes) {
+            if (note.kind() == kind) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

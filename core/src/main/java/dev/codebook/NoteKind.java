@@ -4,7 +4,9 @@ package dev.codebook;
  * The instructional notes of the ICD-10-CM Tabular List.
  *
  * <p>All but inclusion terms apply to every code below the node that states them: an Excludes1 note at a category
- * holds for each of its codes. Inclusion terms name conditions classified to that one node.
+ * holds for each of its codes. Inclusion terms name conditions classified to that one node, and so to the codes the
+ * Tabular generates from it with a 7th character. Of the 7th-character instructions only the nearest applies: that of
+ * the 7th-character definition in force.
  */
 public enum NoteKind {
     INCLUSION_TERM("inclusionTerm", "Inclusion term", false),

@@ -38,7 +38,10 @@ final class Validator {
         this.pcs = codes.system().equals(CodeSystem.ICD10PCS)
                 ? Optional.of(new PcsTables(codes, table, this))
                 : Optional.empty();
-        codes.changes(Change.Type.DELETED).forEach(change -> deleted.put(CodeTable.key(change.code()), change));
+        // The addenda's deletions: codes no longer in the table (a discontinued HCPCS code stays, with its last day).
+        codes.release().changes().stream()
+                .filter(change -> change.type() == Change.Type.DELETED)
+                .forEach(change -> deleted.put(CodeTable.key(change.code()), change));
     }
 
     /** The verdict for {@code input} on {@code date}: the dates of a code that has its own decide against it. */
@@ -150,10 +153,13 @@ final class Validator {
         if (seventh.isPresent()) {
             return seventh.get();
         }
-        List<String> padded = withPlaceholders(key);
+        List<Integer> padded = withPlaceholders(key);
         if (!padded.isEmpty()) {
-            return invalid(input, Verdict.PLACEHOLDER_MISSING, display(key) + " lacks the placeholder X that pads a code "
-                    + "to six characters before its 7th: the code is " + String.join(" or ", padded), padded);
+            boolean padsToSeven = padded.stream().allMatch(table::isSeventhCharacterCode);
+            List<String> corrected = padded.stream().map(table::code).toList();
+            return invalid(input, Verdict.PLACEHOLDER_MISSING, display(key) + " lacks the placeholder X"
+                    + (padsToSeven ? " that pads a code to six characters before its 7th" : "") + ": the code is "
+                    + String.join(" or ", corrected), corrected);
         }
         return unknown(input, key);
     }
@@ -197,33 +203,31 @@ final class Validator {
         return "";
     }
 
-    /** The 7th-character codes the key names once placeholder X's are put where they were left out. */
-    private List<String> withPlaceholders(String key) {
-        if (key.length() < 5 || key.length() > 6) {
+    /**
+     * The positions of the ICD-10-CM codes the key names once placeholder X's are put where they were left out: after the category,
+     * anywhere, up to seven characters (T07A is T07.XXXA, T36.01A is T36.0X1A, H21.11 is H21.1X1). Only ICD-10-CM
+     * uses the placeholder; in ICD-10-PCS an X is a value like any other.
+     */
+    private List<Integer> withPlaceholders(String key) {
+        if (!codes.system().equals(CodeSystem.ICD10CM) || key.length() < 4 || key.length() > 6) {
             return List.of();
         }
         Set<String> candidates = new LinkedHashSet<>();
-        int missing = 7 - key.length();
-        if (missing == 1) {
-            for (int at = 3; at <= 5; at++) {
-                candidates.add(key.substring(0, at) + "X" + key.substring(at));
-            }
-        } else {
-            for (int first = 3; first <= 4; first++) {
-                for (int second = first; second <= 4; second++) {
-                    String once = key.substring(0, first) + "X" + key.substring(first);
-                    candidates.add(once.substring(0, second + 1) + "X" + once.substring(second + 1));
-                }
-            }
-        }
-        List<String> found = new ArrayList<>();
+        insertPlaceholders(key, candidates);
+        List<Integer> found = new ArrayList<>();
         for (String candidate : candidates) {
-            OptionalInt position = table.position(candidate);
-            if (position.isPresent() && table.isSeventhCharacterCode(position.getAsInt())) {
-                found.add(table.code(position.getAsInt()));
-            }
+            table.position(candidate).ifPresent(found::add);
         }
         return found;
+    }
+
+    private static void insertPlaceholders(String key, Set<String> candidates) {
+        for (int at = 3; at <= key.length(); at++) {
+            String with = key.substring(0, at) + "X" + key.substring(at);
+            if (candidates.add(with) && with.length() < 7) {
+                insertPlaceholders(with, candidates);
+            }
+        }
     }
 
     private Validation unknown(String input, String key) {
@@ -256,7 +260,8 @@ final class Validator {
 
     /**
      * Existing codes one edit away (a character changed, dropped, added, or two swapped), billable first, then
-     * filled from the nearest existing ancestor's own codes.
+     * filled from the nearest existing ancestor's own codes; led by that ancestor when it is billable, the code an
+     * input below a billable code most likely means.
      */
     List<String> nearest(String key, int prefix) {
         Set<Integer> found = new LinkedHashSet<>();
@@ -279,7 +284,13 @@ final class Validator {
         List<Integer> ranked = new ArrayList<>(found);
         ranked.sort((a, b) -> Boolean.compare(table.isBillable(b), table.isBillable(a)));
         Set<String> nearest = new LinkedHashSet<>();
-        ranked.stream().limit(MAX_SUGGESTIONS).forEach(p -> nearest.add(table.code(p)));
+        if (prefix >= 0 && table.isBillable(prefix)) {
+            // The input extends a billable code (H10.131 below H10.13): the code the coder most likely means.
+            nearest.add(table.code(prefix));
+        }
+        for (int i = 0; i < ranked.size() && nearest.size() < MAX_SUGGESTIONS; i++) {
+            nearest.add(table.code(ranked.get(i)));
+        }
         if (prefix >= 0 && nearest.size() < MAX_SUGGESTIONS) {
             nearest.add(table.code(prefix));
             codes.childPositions(prefix).limit(MAX_SUGGESTIONS).forEach(p -> {
@@ -317,8 +328,8 @@ final class Validator {
 
     private Validation validation(String input, Optional<Code> code, Verdict verdict, String reason,
             List<String> suggestions) {
-        return new Validation(input, codes.system(), codes.release().version(), code, verdict, reason, suggestions,
-                codes.release().effectiveFrom());
+        return new Validation(input, codes.system(), Optional.of(codes.release().version()), code, verdict, reason,
+                suggestions, codes.release().effectiveFrom());
     }
 
     private static String describe(List<SeventhCharacter> characters) {

@@ -1,9 +1,11 @@
 package dev.codebook.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.codebook.Action;
 import dev.codebook.Code;
 import dev.codebook.Validation;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 
 /** The JSON fields every answer carries, written the same way by each command. */
@@ -12,11 +14,14 @@ final class Answers {
     private Answers() {
     }
 
-    /** input, system, code, found, valid, billable, title, kind, verdict, reason (null when valid), on (the date). */
+    /**
+     * input, system, release (null when none was in effect), code, found, valid, billable, title, kind, verdict,
+     * reason (null when valid), on (the date of service).
+     */
     static void common(Validation validation, JsonGenerator json) throws IOException {
         json.writeStringField("input", validation.input());
         json.writeStringField("system", validation.system().id());
-        json.writeStringField("release", validation.release());
+        json.writeStringField("release", validation.release().orElse(null));
         json.writeStringField("code", validation.code().map(Code::code).orElse(null));
         json.writeBooleanField("found", validation.found());
         json.writeBooleanField("valid", validation.valid());
@@ -29,6 +34,15 @@ final class Answers {
         if (!validation.suggestions().isEmpty()) {
             strings("suggestions", validation.suggestions(), json);
         }
+    }
+
+    /** A HCPCS maintenance action as the field "action": code, meaning and the day it takes effect. */
+    static void action(Action action, JsonGenerator json) throws IOException {
+        json.writeObjectFieldStart("action");
+        json.writeStringField("code", String.valueOf(action.code()));
+        json.writeStringField("meaning", action.meaning());
+        json.writeStringField("effective", action.effective().map(LocalDate::toString).orElse(null));
+        json.writeEndObject();
     }
 
     static void strings(String field, List<String> values, JsonGenerator json) throws IOException {

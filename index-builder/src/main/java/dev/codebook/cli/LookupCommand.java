@@ -1,7 +1,6 @@
 package dev.codebook.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.codebook.Action;
 import dev.codebook.Axis;
 import dev.codebook.Code;
 import dev.codebook.CodeSet;
@@ -10,6 +9,7 @@ import dev.codebook.SeventhCharacter;
 import dev.codebook.Validation;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 
 @Command(name = "lookup",
@@ -18,8 +18,7 @@ import picocli.CommandLine.Command;
 final class LookupCommand extends CodeCommand {
 
     @Override
-    void answer(CodeSet codeSet, String input, JsonGenerator json) throws IOException {
-        Validation validation = check(codeSet, input);
+    void answer(Validation validation, Optional<CodeSet> codeSet, JsonGenerator json) throws IOException {
         Answers.common(validation, json);
         if (validation.code().isEmpty()) {
             return;
@@ -29,12 +28,7 @@ final class LookupCommand extends CodeCommand {
         json.writeStringField("effectiveFrom", code.effectiveDates().from().map(LocalDate::toString).orElse(null));
         json.writeStringField("effectiveTo", code.effectiveDates().to().map(LocalDate::toString).orElse(null));
         if (code.action().isPresent()) {
-            Action action = code.action().get();
-            json.writeObjectFieldStart("action");
-            json.writeStringField("code", String.valueOf(action.code()));
-            json.writeStringField("meaning", action.meaning());
-            json.writeStringField("effective", action.effective().map(LocalDate::toString).orElse(null));
-            json.writeEndObject();
+            Answers.action(code.action().get(), json);
         }
         if (!code.axes().isEmpty()) {
             json.writeStringField("explanation", code.explanation());

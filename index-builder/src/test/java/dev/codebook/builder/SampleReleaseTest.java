@@ -119,7 +119,7 @@ class SampleReleaseTest {
         Validation validation = cm.validate("S72.001");
         assertEquals(Verdict.SEVENTH_CHARACTER_MISSING, validation.verdict());
         assertEquals("S72.001 needs a 7th character: A (initial encounter for closed fracture), B (initial encounter "
-                + "for open fracture type I or II), D (subsequent encounter for closed fracture with routine healing), "
+                + "for open fracture type I or II; initial encounter for open fracture NOS), D (subsequent encounter for closed fracture with routine healing), "
                 + "S (sequela)", validation.reason());
         assertEquals(List.of("S72.001A", "S72.001B", "S72.001D", "S72.001S"), validation.suggestions());
     }

@@ -47,8 +47,8 @@ class QuizTest {
         assertEquals("seventh-character", question.kind());
         assertEquals("What does the 7th character A of S72.001A mean?", question.prompt());
         assertEquals("S72.001A", question.subject());
-        assertEquals(Set.of("initial encounter for closed fracture", "initial encounter for open fracture type I or II",
-                "subsequent encounter for closed fracture with routine healing", "sequela"),
+        assertEquals(Set.of("initial encounter for closed fracture", "initial encounter for open fracture type I or II; "
+                + "initial encounter for open fracture NOS", "subsequent encounter for closed fracture with routine healing", "sequela"),
                 Set.copyOf(labels(question)));
         assertEquals("initial encounter for closed fracture", question.rightOption().title());
         assertEquals("A", question.rightOption().code());

@@ -183,9 +183,12 @@ final class TabularParser {
     private void seventhCharacters(TabularNode node) throws XMLStreamException {
         while (nextChild()) {
             if (xml.getLocalName().equals("note") && !node.seventhCharacters.isEmpty()) {
-                // A note inside the definitions qualifies the extension before it ("2 stable": "Old ... occlusion").
-                SeventhCharacter qualified = node.seventhCharacters.get(node.seventhCharacters.size() - 1);
-                node.addNote(NoteKind.SEVENTH_CHARACTER_NOTE, qualified + ": " + text());
+                // A note inside the definitions is a further term of the character before it ("2 stable": "Old
+                // central retinal vein occlusion"), printed below it: part of its meaning, not an instruction.
+                int last = node.seventhCharacters.size() - 1;
+                SeventhCharacter qualified = node.seventhCharacters.get(last);
+                node.seventhCharacters.set(last, new SeventhCharacter(qualified.character(),
+                        qualified.meaning() + "; " + text(), qualified.source()));
                 continue;
             }
             if (!xml.getLocalName().equals("extension")) {
