@@ -164,54 +164,74 @@ final class EncounterCheck {
     }
 
     /**
-     * A code with a code-first note: listed first, or with none of the codes the note names on the encounter. A
-     * manifestation code ("in diseases classified elsewhere") listed first is an error; a note that says "if
-     * applicable" is advice.
+     * A code with a code-first instruction: listed first, or with none of the codes it names on the encounter. The
+     * Tabular writes one instruction as several notes ("Code first underlying disease, such as:", then one note per
+     * example), so the notes a node states are one instruction, met by any code they name. A manifestation code ("in
+     * diseases classified elsewhere") listed first is an error; an instruction that says "if applicable" or "any
+     * associated" is advice.
      */
     private void codeFirst(NoteReferences notes, List<Diagnosis> valid) {
         for (Diagnosis diagnosis : valid) {
-            List<Note> codeFirst = diagnosis.code().notes(NoteKind.CODE_FIRST);
-            if (codeFirst.isEmpty()) {
+            Map<String, List<Note>> instructions = bySource(diagnosis.code().notes(NoteKind.CODE_FIRST));
+            if (instructions.isEmpty()) {
                 continue;
             }
             boolean manifestation = diagnosis.code().title().toLowerCase(Locale.ROOT).contains(MANIFESTATION);
-            List<Note> unmet = new ArrayList<>();
-            for (Note note : codeFirst) {
-                Optional<NoteReferences.ResolvedNote> resolved = resolved(notes, note);
-                if (resolved.isPresent() && resolved.get().resolved()
-                        && others(valid, diagnosis).noneMatch(d -> resolved.get().covering(d.position()).isPresent())) {
-                    unmet.add(note);
-                }
-            }
             String code = diagnosis.code().code();
+            List<List<Note>> unmet = instructions.values().stream()
+                    .filter(instruction -> unmet(notes, valid, diagnosis, instruction))
+                    .toList();
             if (diagnosis.index() == 0) {
-                Note note = unmet.isEmpty() ? codeFirst.get(0) : unmet.get(0);
+                List<Note> instruction = unmet.isEmpty() ? instructions.values().iterator().next() : unmet.get(0);
                 Severity severity = manifestation ? Severity.ERROR
-                        : conditional(note) ? Severity.INFO : Severity.WARNING;
+                        : conditional(instruction) ? Severity.INFO : Severity.WARNING;
                 findings.add(new Finding(Rule.CODE_FIRST, severity, List.of(code), code + " is listed first, but "
-                        + noteAt(note, code, "code-first") + ": the underlying condition is sequenced before it"
+                        + quote(instruction, code, "code-first") + ": the underlying condition is sequenced before it"
                         + (manifestation ? "; a manifestation code is never the first-listed diagnosis (I.A.13)" : "")
                         + (unmet.isEmpty() ? "." : ", and none of the codes the note names is on the encounter."),
-                        Optional.of(note.source())));
+                        Optional.of(instruction.get(0).source())));
             } else {
-                for (Note note : unmet) {
-                    findings.add(new Finding(Rule.CODE_FIRST, conditional(note) ? Severity.INFO : Severity.WARNING,
-                            List.of(code), noteAt(note, code, "code-first") + ", and none of the codes it names is on "
-                                    + "the encounter: code the underlying condition, before " + code + " (I.A.13).",
-                            Optional.of(note.source())));
+                for (List<Note> instruction : unmet) {
+                    findings.add(new Finding(Rule.CODE_FIRST, conditional(instruction) ? Severity.INFO
+                            : Severity.WARNING, List.of(code), quote(instruction, code, "code-first")
+                            + ", and none of the codes it names is on the encounter: code the underlying condition, "
+                            + "before " + code + " (I.A.13).", Optional.of(instruction.get(0).source())));
                 }
             }
         }
     }
 
-    private static boolean conditional(Note note) {
-        return note.text().toLowerCase(Locale.ROOT).contains("if applicable");
+    /** The notes of one kind in force at a code, grouped by the node that states them, nearest first. */
+    private static Map<String, List<Note>> bySource(List<Note> notes) {
+        Map<String, List<Note>> grouped = new LinkedHashMap<>();
+        for (Note note : notes) {
+            grouped.computeIfAbsent(note.source(), source -> new ArrayList<>()).add(note);
+        }
+        return grouped;
     }
 
-    /** "the code-first note at G63 (it applies to G63.0) reads '...'". */
-    private static String noteAt(Note note, String code, String kind) {
-        return "the " + kind + " note at " + note.source() + (note.source().equals(code) ? "" : " (it applies to "
-                + code + ")") + " reads '" + note.text() + "'";
+    /** Whether an instruction names codes of the release, none of which is among the other diagnoses. */
+    private static boolean unmet(NoteReferences notes, List<Diagnosis> valid, Diagnosis diagnosis,
+            List<Note> instruction) {
+        List<NoteReferences.ResolvedNote> resolved = instruction.stream()
+                .flatMap(note -> resolved(notes, note).stream())
+                .filter(NoteReferences.ResolvedNote::resolved)
+                .toList();
+        return !resolved.isEmpty() && others(valid, diagnosis)
+                .noneMatch(d -> resolved.stream().anyMatch(note -> note.covering(d.position()).isPresent()));
+    }
+
+    private static boolean conditional(List<Note> instruction) {
+        return instruction.stream().map(note -> note.text().toLowerCase(Locale.ROOT))
+                .anyMatch(text -> text.contains("if applicable") || text.contains("any associated"));
+    }
+
+    /** "the code-first note at G63 (it applies to G63.0) reads 'amyloidosis (E85.-)'; '...'". */
+    private static String quote(List<Note> instruction, String code, String kind) {
+        String source = instruction.get(0).source();
+        return "the " + kind + " note at " + source + (source.equals(code) ? "" : " (it applies to " + code + ")")
+                + " reads " + instruction.stream().map(note -> "'" + note.text() + "'")
+                        .collect(Collectors.joining("; "));
     }
 
     private static Stream<Diagnosis> others(List<Diagnosis> valid, Diagnosis diagnosis) {
@@ -233,25 +253,24 @@ final class EncounterCheck {
     }
 
     /**
-     * Use-additional-code and code-also notes none of whose codes is on the encounter: one finding per note, naming
-     * every code it applies to.
+     * Use-additional-code and code-also instructions none of whose codes is on the encounter: one finding per
+     * instruction (the notes of one kind a node states), naming every code it applies to.
      */
     private void advice(NoteReferences notes, List<Diagnosis> valid, NoteKind kind, Rule rule) {
-        Map<Note, List<String>> unmet = new LinkedHashMap<>();
+        Map<List<Note>, List<String>> unmet = new LinkedHashMap<>();
         for (Diagnosis diagnosis : valid) {
-            for (Note note : diagnosis.code().notes(kind)) {
-                Optional<NoteReferences.ResolvedNote> resolved = resolved(notes, note);
-                if (resolved.isPresent() && resolved.get().resolved()
-                        && others(valid, diagnosis).noneMatch(d -> resolved.get().covering(d.position()).isPresent())) {
-                    unmet.computeIfAbsent(note, n -> new ArrayList<>()).add(diagnosis.code().code());
+            for (List<Note> instruction : bySource(diagnosis.code().notes(kind)).values()) {
+                if (unmet(notes, valid, diagnosis, instruction)) {
+                    unmet.computeIfAbsent(instruction, n -> new ArrayList<>()).add(diagnosis.code().code());
                 }
             }
         }
         String heading = kind == NoteKind.CODE_ALSO ? "code-also" : "use-additional-code";
-        unmet.forEach((note, codes) -> findings.add(new Finding(rule, Severity.INFO, codes, "the " + heading
-                + " note at " + note.source() + " (for " + String.join(", ", codes) + ") reads '" + note.text()
-                + "'; none of the codes it names is on the encounter. Add one if the record documents it.",
-                Optional.of(note.source()))));
+        unmet.forEach((instruction, codes) -> findings.add(new Finding(rule, Severity.INFO, codes, "the " + heading
+                + " note at " + instruction.get(0).source() + " (for " + String.join(", ", codes) + ") reads "
+                + instruction.stream().map(note -> "'" + note.text() + "'").collect(Collectors.joining("; "))
+                + "; none of the codes it names is on the encounter. Add one if the record documents it.",
+                Optional.of(instruction.get(0).source()))));
     }
 
     /** Chapter 15 (maternal records only) beside chapter 16 (newborn records only), or for a male patient. */
