@@ -115,13 +115,20 @@ final class EncounterCheck {
     /** An Excludes1 note in force at a holder that names another code, with the reference that names it. */
     private record Hit(Diagnosis holder, Diagnosis other, Note note, NoteReferences.Target target) {
 
-        /** The exact hit rather than a loose one; the first when both are alike. */
+        /**
+         * The exact hit rather than a loose one; when both are alike, the one whose holder comes first in code order,
+         * so that the finding does not depend on the order the diagnoses are listed in.
+         */
         static Optional<Hit> better(Optional<Hit> first, Optional<Hit> second) {
-            if (first.isEmpty() || second.isPresent() && !first.get().target().exact()
-                    && second.get().target().exact()) {
-                return second;
+            if (first.isEmpty() || second.isEmpty()) {
+                return first.isEmpty() ? second : first;
             }
-            return first;
+            Hit a = first.get();
+            Hit b = second.get();
+            if (a.target().exact() != b.target().exact()) {
+                return a.target().exact() ? first : second;
+            }
+            return a.holder().position() <= b.holder().position() ? first : second;
         }
     }
 

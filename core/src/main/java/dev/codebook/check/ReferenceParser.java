@@ -27,7 +27,7 @@ final class ReferenceParser {
     private static final Pattern LIST = Pattern.compile("(?:i\\.e\\.|e\\.g\\.)?\\s*(" + ITEM_SHAPE + "(?:"
             + SEPARATOR.pattern() + ITEM_SHAPE + ")*),?\\s*(?:\\bwith\\b\\s*(.+?))?\\s*,?\\s*");
     /** A code in running text; "vitamin B12" names a vitamin, not category B12. */
-    private static final Pattern LOOSE = Pattern.compile("(?<![A-Za-z0-9.])(?<!vitamin )" + ITEM + "(?![A-Za-z0-9])");
+    private static final Pattern LOOSE = Pattern.compile("(?<![A-Za-z0-9.])(?<![Vv]itamin )" + ITEM + "(?![A-Za-z0-9])");
 
     private static final Pattern DOT_DASH = Pattern.compile("(?<=[0-9A-Z])\\.-");
     private static final Pattern DOUBLE_DASH = Pattern.compile("-\\s*-");

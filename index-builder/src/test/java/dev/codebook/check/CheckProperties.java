@@ -8,7 +8,9 @@ import dev.codebook.Codebook;
 import dev.codebook.NoteKind;
 import dev.codebook.builder.TestIndexes;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
@@ -16,7 +18,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Statistics;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * The rules as properties over encounters drawn from the full ICD-10-CM release: codes at random, and codes paired
@@ -89,7 +91,7 @@ class CheckProperties {
         List<String> clean = cleaned(drawn);
         Statistics.collect(clean.size() < 2 ? "fewer than two codes left" : "two or more codes left");
         List<String> reordered = new ArrayList<>(clean);
-        java.util.Collections.shuffle(reordered, new java.util.Random(seed));
+        Collections.shuffle(reordered, new Random(seed));
         // Only a code without a code-first note may move to the front.
         if (!reordered.isEmpty() && hasCodeFirst(reordered.get(0)) && !hasCodeFirst(clean.get(0))) {
             reordered.remove(clean.get(0));
