@@ -93,24 +93,16 @@ public final class Checker {
             return codebook.find(system);
         }
         LocalDate day = date.get();
-        Optional<CodeSet> inEffect = inEffect(system, day);
+        Optional<CodeSet> inEffect = codebook.inEffect(system, day);
         if (inEffect.isPresent()) {
             return inEffect;
         }
         Release nearest = held.stream().min(Comparator.comparingLong(r -> distance(r, day))).orElseThrow();
         findings.add(new Finding(Rule.NO_RELEASE, Severity.WARNING, List.of(), "no " + system.displayName()
                 + " release in this index is in effect on " + day + " (it holds " + describe(held) + "); the "
-                + system.displayName() + " codes were checked against the nearest, " + nearest.label() + " ("
-                + nearest.effectiveFrom() + " to " + nearest.effectiveTo() + ")", Optional.empty()));
+                + system.displayName() + " codes were checked against the nearest, " + nearest.labelWithDates(),
+                Optional.empty()));
         return Optional.of(codebook.system(system, nearest.version()));
-    }
-
-    private Optional<CodeSet> inEffect(CodeSystem system, LocalDate day) {
-        return codebook.releases().stream()
-                .filter(r -> r.system().equals(system) && !day.isBefore(r.effectiveFrom())
-                        && !day.isAfter(r.effectiveTo()))
-                .max(Comparator.comparing(Release::effectiveFrom))
-                .map(r -> codebook.system(system, r.version()));
     }
 
     private static long distance(Release release, LocalDate day) {
@@ -121,7 +113,7 @@ public final class Checker {
 
     private static String describe(List<Release> releases) {
         return releases.isEmpty() ? "none" : releases.stream()
-                .map(r -> r.label() + " (" + r.effectiveFrom() + " to " + r.effectiveTo() + ")")
+                .map(Release::labelWithDates)
                 .collect(Collectors.joining(", "));
     }
 }

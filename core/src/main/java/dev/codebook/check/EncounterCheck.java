@@ -96,8 +96,8 @@ final class EncounterCheck {
 
     private Finding invalid(Validation validation, String code, String what) {
         return new Finding(Rule.INVALID_CODE, Severity.ERROR, List.of(code), "the " + what + " " + code
-                + " cannot be reported (" + validation.release() + " " + validation.system().displayName() + "): "
-                + validation.reason(), Optional.empty());
+                + " cannot be reported (" + validation.system().displayName() + validation.release().map(r -> " " + r)
+                .orElse("") + "): " + validation.reason(), Optional.empty());
     }
 
     /** Each pair of diagnoses that an Excludes1 note in force at one of them forbids. */

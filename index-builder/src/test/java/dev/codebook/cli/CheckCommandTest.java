@@ -34,7 +34,7 @@ class CheckCommandTest {
                 "{\"id\": \"d\", \"diagnoses\": [\"I10\"], \"date\": \"2021-02-30\"}",
                 "{\"id\": \"e\", \"diagnosis\": [\"I10\"]}",
                 "{\"id\": \"f\", \"diagnoses\": [\"O80\", \"Z37.0\"], \"sex\": \"M\"}");
-        CommandRun run = CommandRun.run(encounters, "check", "--index", index(), "-");
+        CliRun run = CliRun.withInput(encounters, "check", "--index", index(), "-");
         assertEquals(0, run.status(), run.err());
         List<JsonNode> lines = run.lines();
         assertEquals(6, lines.size(), run.out());
@@ -68,16 +68,16 @@ class CheckCommandTest {
     void readsAFileAndPinsAReleaseOnRequest() throws IOException {
         Path file = temp.resolve("encounters.jsonl");
         Files.writeString(file, "{\"date\": \"2019-03-01\", \"diagnoses\": [\"E11.9\"]}\n");
-        JsonNode dated = CommandRun.run("", "check", "--index", index(), file.toString()).lines().get(0);
+        JsonNode dated = CliRun.of("check", "--index", index(), file.toString()).lines().get(0);
         assertEquals("no_release", dated.get("findings").get(0).get("rule").asText(), dated.toString());
-        JsonNode pinned = CommandRun.run("", "check", "--index", index(), "--release", "2021", file.toString())
+        JsonNode pinned = CliRun.of("check", "--index", index(), "--release", "2021", file.toString())
                 .lines().get(0);
         assertTrue(pinned.get("clean").asBoolean(), pinned.toString());
 
-        CommandRun unknown = CommandRun.run("", "check", "--index", index(), "--release", "1999", file.toString());
+        CliRun unknown = CliRun.of("check", "--index", index(), "--release", "1999", file.toString());
         assertEquals(CodebookCommand.USAGE, unknown.status());
         assertTrue(unknown.err().startsWith("codebook: this index holds no release of version 1999"), unknown.err());
-        CommandRun missing = CommandRun.run("", "check", "--index", index(), temp.resolve("none.jsonl").toString());
+        CliRun missing = CliRun.of("check", "--index", index(), temp.resolve("none.jsonl").toString());
         assertEquals(CodebookCommand.FAILURE, missing.status());
         assertEquals(1, missing.err().lines().count(), missing.err());
     }

@@ -5,8 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.codebook.builder.TestIndexes;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,23 +23,51 @@ import org.junit.jupiter.api.io.TempDir;
 /** The codebook command line as other tools script against it: JSON Lines out, exit codes, one-line errors. */
 class CommandLineTest {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static String index;
 
     @TempDir
     Path temp;
+
+    private record Run(int status, String out, String err) {
+        List<JsonNode> lines() throws IOException {
+            List<JsonNode> lines = new ArrayList<>();
+            for (String line : out.split("\n")) {
+                if (!line.isEmpty()) {
+                    lines.add(JSON.readTree(line));
+                }
+            }
+            return lines;
+        }
+    }
 
     @BeforeAll
     static void buildSample() {
         index = TestIndexes.sample().folder().toString();
     }
 
-    private static CommandRun run(String stdin, String... args) {
-        return CommandRun.run(stdin, args);
+    private static Run run(String stdin, String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        InputStream in = System.in;
+        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+            System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+            int status = CodebookCommand.run(args);
+            return new Run(status, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+            System.setIn(in);
+        }
     }
 
     @Test
     void validateAnswersEachCodeOnItsOwnLine() throws IOException {
-        CommandRun run = run("", "validate", "--index", index, "e11.9", "E11", "T36.01A", "bogus!");
+        Run run = run("", "validate", "--index", index, "e11.9", "E11", "T36.01A", "bogus!");
         assertEquals(0, run.status(), run.err());
         List<JsonNode> lines = run.lines();
         assertEquals(4, lines.size());
@@ -59,7 +93,7 @@ class CommandLineTest {
 
     @Test
     void aDashReadsOneInputPerLineAndAnswersInOrder() throws IOException {
-        CommandRun run = run("I10\n\nS72.001A\nzz\n", "validate", "--index", index, "-");
+        Run run = run("I10\n\nS72.001A\nzz\n", "validate", "--index", index, "-");
         assertEquals(0, run.status(), run.err());
         List<String> inputs = run.lines().stream().map(line -> line.get("input").asText()).toList();
         assertEquals(List.of("I10", "", "S72.001A", "zz"), inputs);
@@ -92,7 +126,7 @@ class CommandLineTest {
 
     @Test
     void buildPrintsASummary() {
-        CommandRun run = run("", "build", "--quiet", "--source", TestIndexes.sampleSources().toString(),
+        Run run = run("", "build", "--quiet", "--source", TestIndexes.sampleSources().toString(),
                 "--out", temp.resolve("index").toString());
         assertEquals(0, run.status(), run.err());
         assertTrue(run.out().startsWith("ICD-10-CM 2021: chapter 4 block 7 category 6 subcategory 16 code 27 "
@@ -101,21 +135,21 @@ class CommandLineTest {
 
     @Test
     void errorsAreOneLineWithoutAStackTrace() {
-        CommandRun missing = run("", "validate", "--index", temp.resolve("none").toString(), "E11.9");
+        Run missing = run("", "validate", "--index", temp.resolve("none").toString(), "E11.9");
         assertEquals(CodebookCommand.FAILURE, missing.status());
         assertEquals(1, missing.err().strip().lines().count(), missing.err());
         assertTrue(missing.err().contains("not a Codebook index"), missing.err());
 
-        CommandRun usage = run("", "validate", "E11.9");
+        Run usage = run("", "validate", "E11.9");
         assertEquals(CodebookCommand.USAGE, usage.status());
         assertTrue(usage.err().startsWith("codebook: Missing required option: '--index=INDEX'"), usage.err());
 
-        CommandRun system = run("", "validate", "--index", index, "--system", "cpt", "99213");
+        Run system = run("", "validate", "--index", index, "--system", "cpt", "99213");
         assertEquals(CodebookCommand.USAGE, system.status());
         assertTrue(system.err().strip().startsWith("codebook: this index holds no cpt release; it holds ICD-10-CM 2021"),
                 system.err());
 
-        CommandRun badSource = run("", "build", "--source", temp.resolve("nowhere").toString(), "--out",
+        Run badSource = run("", "build", "--source", temp.resolve("nowhere").toString(), "--out",
                 temp.resolve("index").toString());
         assertEquals(CodebookCommand.FAILURE, badSource.status());
         assertTrue(badSource.err().contains("nowhere: source does not exist"), badSource.err());

@@ -7,17 +7,26 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One run of the command line in process, with what it wrote and its exit status. */
-record CommandRun(int status, String out, String err) {
+/**
+ * One run of the command line in process, as a script would run it: its exit status and what it wrote to standard
+ * output and standard error.
+ */
+record CliRun(int status, String out, String err) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Runs {@code codebook args...} with {@code stdin} as standard input. */
-    static synchronized CommandRun run(String stdin, String... args) {
+    /** Runs {@code codebook} with {@code args}. */
+    static CliRun of(String... args) {
+        return withInput("", args);
+    }
+
+    /** Runs {@code codebook} with {@code args} and {@code stdin} as standard input. */
+    static synchronized CliRun withInput(String stdin, String... args) {
         PrintStream out = System.out;
         PrintStream err = System.err;
         InputStream in = System.in;
@@ -28,7 +37,7 @@ record CommandRun(int status, String out, String err) {
             System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
             System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
             int status = CodebookCommand.run(args);
-            return new CommandRun(status, outBytes.toString(StandardCharsets.UTF_8),
+            return new CliRun(status, outBytes.toString(StandardCharsets.UTF_8),
                     errBytes.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(out);
@@ -37,12 +46,16 @@ record CommandRun(int status, String out, String err) {
         }
     }
 
-    /** Standard output read as JSON Lines. */
-    List<JsonNode> lines() throws IOException {
+    /** Standard output read as JSON Lines, one object per line. */
+    List<JsonNode> lines() {
         List<JsonNode> lines = new ArrayList<>();
         for (String line : out.split("\n")) {
-            if (!line.isEmpty()) {
-                lines.add(JSON.readTree(line));
+            if (!line.isBlank()) {
+                try {
+                    lines.add(JSON.readTree(line));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("not a JSON line: " + line, e);
+                }
             }
         }
         return lines;
