@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * What checking one encounter found.
  *
- * @param findings every finding, in the order of the encounter's codes; advice ({@link Severity#INFO}) included
+ * @param findings every finding, advice ({@link Severity#INFO}) included: errors first, then warnings, then advice;
+ *                 within each, {@link Rule#NO_RELEASE}, then the rules on diagnoses, procedures and services
  */
 public record CheckResult(List<Finding> findings) {
 

@@ -65,6 +65,7 @@ public final class Checker {
         new EncounterCheck(encounter, diagnoses.map(this::references),
                 releases.getOrDefault(CodeSystem.ICD10PCS, Optional.empty()),
                 releases.getOrDefault(CodeSystem.HCPCS, Optional.empty()), findings).run();
+        findings.sort(Comparator.comparing(Finding::severity));
         return new CheckResult(findings);
     }
 
@@ -86,7 +87,7 @@ public final class Checker {
         if (held.isEmpty()) {
             findings.add(new Finding(Rule.NO_RELEASE, Severity.WARNING, List.of(), "this index holds no "
                     + system.displayName() + " release, so the " + system.displayName() + " codes were not checked; "
-                    + "it holds " + describe(codebook.releases()), Optional.empty()));
+                    + "it holds " + describe(codebook.releases()) + ".", Optional.empty()));
             return Optional.empty();
         }
         if (date.isEmpty()) {
@@ -100,7 +101,7 @@ public final class Checker {
         Release nearest = held.stream().min(Comparator.comparingLong(r -> distance(r, day))).orElseThrow();
         findings.add(new Finding(Rule.NO_RELEASE, Severity.WARNING, List.of(), "no " + system.displayName()
                 + " release in this index is in effect on " + day + " (it holds " + describe(held) + "); the "
-                + system.displayName() + " codes were checked against the nearest, " + nearest.labelWithDates(),
+                + system.displayName() + " codes were checked against the nearest, " + nearest.labelWithDates() + ".",
                 Optional.empty()));
         return Optional.of(codebook.system(system, nearest.version()));
     }

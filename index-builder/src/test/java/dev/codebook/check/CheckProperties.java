@@ -59,7 +59,7 @@ class CheckProperties {
             return partners.isEmpty() ? Arbitraries.just(List.of(code))
                     : Arbitraries.of(partners).map(partner -> List.of(code, partner));
         });
-        return Arbitraries.oneOf(pair, codes().map(List::of)).list().ofMinSize(1).ofMaxSize(3)
+        return Arbitraries.oneOf(pair, codes().map(List::of)).list().ofMinSize(2).ofMaxSize(5)
                 .map(parts -> parts.stream().flatMap(List::stream).toList());
     }
 
@@ -89,7 +89,9 @@ class CheckProperties {
     @Property(tries = 200)
     void aCleanEncounterStaysCleanWhenReordered(@ForAll("encounters") List<String> drawn, @ForAll long seed) {
         List<String> clean = cleaned(drawn);
-        Statistics.collect(clean.size() < 2 ? "fewer than two codes left" : "two or more codes left");
+        Statistics.label("codes left").collect(clean.size() < 2 ? "fewer than two" : "two or more");
+        Statistics.label("codes left").coverage(coverage -> coverage.check("two or more")
+                .percentage(percent -> percent >= 40));
         List<String> reordered = new ArrayList<>(clean);
         Collections.shuffle(reordered, new Random(seed));
         // Only a code without a code-first note may move to the front.
