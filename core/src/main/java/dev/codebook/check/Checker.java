@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,11 +25,20 @@ import java.util.stream.Collectors;
  */
 public final class Checker {
 
-    private static final List<CodeSystem> SYSTEMS = List.of(CodeSystem.ICD10CM, CodeSystem.ICD10PCS, CodeSystem.HCPCS);
-
     private final Codebook codebook;
     private final Function<CodeSet, CodeTable> tables;
     private final Map<CodeSet, NoteReferences> references = new ConcurrentHashMap<>();
+    /** The release chosen per system and day of service: claim files hold few distinct days. */
+    private final Map<SystemDay, Choice> byDate = new ConcurrentHashMap<>();
+
+    private static final Comparator<Finding> BY_SEVERITY = Comparator.comparing(Finding::severity);
+
+    private record SystemDay(CodeSystem system, LocalDate day) {
+    }
+
+    /** The release for a system and day, if any, with the {@link Rule#NO_RELEASE} finding the choice calls for. */
+    private record Choice(Optional<CodeSet> release, Optional<Finding> finding) {
+    }
 
     /** The checks of {@code codebook}, reading each release's nodes from the table {@code tables} gives for it. */
     public Checker(Codebook codebook, Function<CodeSet, CodeTable> tables) {
@@ -50,60 +58,63 @@ public final class Checker {
      */
     public CheckResult check(Encounter encounter, List<CodeSet> pinned) {
         requireNonNull(encounter, "encounter");
-        Map<CodeSystem, CodeSet> chosen = new HashMap<>();
-        pinned.forEach(set -> chosen.put(set.system(), set));
         List<Finding> findings = new ArrayList<>();
-        Map<CodeSystem, Optional<CodeSet>> releases = new HashMap<>();
-        for (CodeSystem system : SYSTEMS) {
-            if (uses(encounter, system)) {
-                releases.put(system, chosen.containsKey(system)
-                        ? Optional.of(chosen.get(system))
-                        : choose(system, encounter.date(), findings));
-            }
-        }
-        Optional<CodeSet> diagnoses = releases.getOrDefault(CodeSystem.ICD10CM, Optional.empty());
-        new EncounterCheck(encounter, diagnoses.map(this::references),
-                releases.getOrDefault(CodeSystem.ICD10PCS, Optional.empty()),
-                releases.getOrDefault(CodeSystem.HCPCS, Optional.empty()), findings).run();
-        findings.sort(Comparator.comparing(Finding::severity));
+        Optional<CodeSet> diagnoses = release(CodeSystem.ICD10CM, !encounter.diagnoses().isEmpty(), encounter,
+                pinned, findings);
+        Optional<CodeSet> procedures = release(CodeSystem.ICD10PCS, !encounter.procedures().isEmpty(), encounter,
+                pinned, findings);
+        Optional<CodeSet> services = release(CodeSystem.HCPCS, !encounter.services().isEmpty(), encounter, pinned,
+                findings);
+        new EncounterCheck(encounter, diagnoses.map(this::references), procedures, services, findings).run();
+        findings.sort(BY_SEVERITY);
         return new CheckResult(findings);
     }
 
-    private static boolean uses(Encounter encounter, CodeSystem system) {
-        if (system.equals(CodeSystem.ICD10CM)) {
-            return !encounter.diagnoses().isEmpty();
-        }
-        return system.equals(CodeSystem.ICD10PCS) ? !encounter.procedures().isEmpty()
-                : !encounter.services().isEmpty();
-    }
-
     /**
-     * The release of {@code system} in effect on the date; without a date the latest. When none is in effect, the
-     * nearest one, with a {@link Rule#NO_RELEASE} finding that says so; when the index holds none, empty, also with
-     * a finding.
+     * The release an encounter's codes of one system are checked against: the pinned one; else the one in effect on
+     * the date of service, or the nearest with a {@link Rule#NO_RELEASE} finding; without a date the latest. Empty,
+     * with a finding, when the index holds none.
      */
-    private Optional<CodeSet> choose(CodeSystem system, Optional<LocalDate> date, List<Finding> findings) {
-        List<Release> held = codebook.releases().stream().filter(r -> r.system().equals(system)).toList();
-        if (held.isEmpty()) {
-            findings.add(new Finding(Rule.NO_RELEASE, Severity.WARNING, List.of(), "this index holds no "
-                    + system.displayName() + " release, so the " + system.displayName() + " codes were not checked; "
-                    + "it holds " + describe(codebook.releases()) + ".", Optional.empty()));
+    private Optional<CodeSet> release(CodeSystem system, boolean used, Encounter encounter, List<CodeSet> pinned,
+            List<Finding> findings) {
+        if (!used) {
             return Optional.empty();
         }
-        if (date.isEmpty()) {
-            return codebook.find(system);
+        for (CodeSet set : pinned) {
+            if (set.system().equals(system)) {
+                return Optional.of(set);
+            }
         }
-        LocalDate day = date.get();
+        Choice choice = encounter.date().isEmpty()
+                ? codebook.find(system).map(set -> new Choice(Optional.of(set), Optional.empty()))
+                        .orElseGet(() -> new Choice(Optional.empty(), Optional.of(noneHeld(system))))
+                : byDate.computeIfAbsent(new SystemDay(system, encounter.date().get()),
+                        key -> choose(key.system(), key.day()));
+        choice.finding().ifPresent(findings::add);
+        return choice.release();
+    }
+
+    /** The release of {@code system} in effect on the day, or the nearest with a finding, or none with a finding. */
+    private Choice choose(CodeSystem system, LocalDate day) {
+        List<Release> held = codebook.releases().stream().filter(r -> r.system().equals(system)).toList();
+        if (held.isEmpty()) {
+            return new Choice(Optional.empty(), Optional.of(noneHeld(system)));
+        }
         Optional<CodeSet> inEffect = codebook.inEffect(system, day);
         if (inEffect.isPresent()) {
-            return inEffect;
+            return new Choice(inEffect, Optional.empty());
         }
         Release nearest = held.stream().min(Comparator.comparingLong(r -> distance(r, day))).orElseThrow();
-        findings.add(new Finding(Rule.NO_RELEASE, Severity.WARNING, List.of(), "no " + system.displayName()
-                + " release in this index is in effect on " + day + " (it holds " + describe(held) + "); the "
-                + system.displayName() + " codes were checked against the nearest, " + nearest.labelWithDates() + ".",
-                Optional.empty()));
-        return Optional.of(codebook.system(system, nearest.version()));
+        return new Choice(Optional.of(codebook.system(system, nearest.version())), Optional.of(new Finding(
+                Rule.NO_RELEASE, Severity.WARNING, List.of(), "no " + system.displayName() + " release in this index "
+                + "is in effect on " + day + " (it holds " + describe(held) + "); the " + system.displayName()
+                + " codes were checked against the nearest, " + nearest.labelWithDates() + ".", Optional.empty())));
+    }
+
+    private Finding noneHeld(CodeSystem system) {
+        return new Finding(Rule.NO_RELEASE, Severity.WARNING, List.of(), "this index holds no "
+                + system.displayName() + " release, so the " + system.displayName() + " codes were not checked; "
+                + "it holds " + describe(codebook.releases()) + ".", Optional.empty());
     }
 
     private static long distance(Release release, LocalDate day) {

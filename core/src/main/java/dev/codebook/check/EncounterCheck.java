@@ -7,7 +7,9 @@ import dev.codebook.Note;
 import dev.codebook.NoteKind;
 import dev.codebook.Validation;
 import dev.codebook.Verdict;
+import dev.codebook.check.NoteReferences.ResolvedNote;
 import dev.codebook.table.CodeTable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,10 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The rules applied to one encounter, against the releases chosen for it. The rules between diagnoses read the
@@ -72,21 +72,39 @@ final class EncounterCheck {
         Set<String> seen = new HashSet<>();
         List<String> inputs = encounter.diagnoses();
         for (int index = 0; index < inputs.size(); index++) {
-            Validation validation = validate(release, inputs.get(index));
-            String code = validation.code().map(Code::code).orElse(inputs.get(index).strip());
-            if (!seen.add(CodeTable.key(code))) {
-                findings.add(new Finding(Rule.DUPLICATE, Severity.ERROR, List.of(code), code + " is listed more than "
-                        + "once among the diagnoses; report each diagnosis code once per claim.", Optional.empty()));
-                continue;
+            String input = inputs.get(index);
+            Optional<Code> billable = billable(release, input);
+            if (billable.isEmpty()) {
+                Validation validation = validate(release, input);
+                String code = validation.code().map(Code::code).orElse(input.strip());
+                if (firstTime(seen, code)) {
+                    findings.add(invalid(validation, code, "diagnosis"));
+                }
+            } else if (firstTime(seen, billable.get().code())) {
+                Code found = billable.get();
+                valid.add(new Diagnosis(index, found, table.position(found.code()).orElseThrow()));
             }
-            if (!validation.valid()) {
-                findings.add(invalid(validation, code, "diagnosis"));
-                continue;
-            }
-            Code found = validation.code().orElseThrow();
-            valid.add(new Diagnosis(index, found, table.position(CodeTable.key(found.code())).orElseThrow()));
         }
         return valid;
+    }
+
+    /** Whether a diagnosis is listed for the first time; a {@link Rule#DUPLICATE} finding when not. */
+    private boolean firstTime(Set<String> seen, String code) {
+        if (seen.add(CodeTable.key(code))) {
+            return true;
+        }
+        findings.add(new Finding(Rule.DUPLICATE, Severity.ERROR, List.of(code), code + " is listed more than once "
+                + "among the diagnoses; report each diagnosis code once per claim.", Optional.empty()));
+        return false;
+    }
+
+    /**
+     * The code the input names when it may be reported on the date of service (billable, and in force by its own
+     * dates): the common case, answered without the wording a {@link Validation} carries.
+     */
+    private Optional<Code> billable(CodeSet release, String input) {
+        LocalDate day = encounter.date().orElse(release.release().effectiveFrom());
+        return release.code(input).filter(code -> code.billable() && code.inForceOn(day));
     }
 
     private Validation validate(CodeSet release, String input) {
@@ -173,111 +191,121 @@ final class EncounterCheck {
     /**
      * A code with a code-first instruction: listed first, or with none of the codes it names on the encounter. The
      * Tabular writes one instruction as several notes ("Code first underlying disease, such as:", then one note per
-     * example), so the notes a node states are one instruction, met by any code they name. A manifestation code ("in
-     * diseases classified elsewhere") listed first is an error; an instruction that says "if applicable" or "any
-     * associated" is advice.
+     * example), so the notes of a kind that one node states are one instruction, met by any code they name. A
+     * manifestation code ("in diseases classified elsewhere") listed first is an error; an instruction that says "if
+     * applicable" or "any associated" is advice.
      */
     private void codeFirst(NoteReferences notes, List<Diagnosis> valid) {
         for (Diagnosis diagnosis : valid) {
-            Map<String, List<Note>> instructions = bySource(diagnosis.code().notes(NoteKind.CODE_FIRST));
+            List<List<ResolvedNote>> instructions = instructions(notes, diagnosis, NoteKind.CODE_FIRST);
             if (instructions.isEmpty()) {
                 continue;
             }
             boolean manifestation = diagnosis.code().title().toLowerCase(Locale.ROOT).contains(MANIFESTATION);
             String code = diagnosis.code().code();
-            List<List<Note>> unmet = instructions.values().stream()
-                    .filter(instruction -> unmet(notes, valid, diagnosis, instruction))
+            List<List<ResolvedNote>> unmet = instructions.stream()
+                    .filter(instruction -> unmet(valid, diagnosis, instruction))
                     .toList();
             if (diagnosis.index() == 0) {
-                List<Note> instruction = unmet.isEmpty() ? instructions.values().iterator().next() : unmet.get(0);
+                List<ResolvedNote> instruction = unmet.isEmpty() ? instructions.get(0) : unmet.get(0);
                 Severity severity = manifestation ? Severity.ERROR
                         : conditional(instruction) ? Severity.INFO : Severity.WARNING;
                 findings.add(new Finding(Rule.CODE_FIRST, severity, List.of(code), code + " is listed first, but "
                         + quote(instruction, code, "code-first") + ": the underlying condition is sequenced before it"
                         + (manifestation ? "; a manifestation code is never the first-listed diagnosis (I.A.13)" : "")
                         + (unmet.isEmpty() ? "." : ", and none of the codes the note names is on the encounter."),
-                        Optional.of(instruction.get(0).source())));
+                        Optional.of(source(instruction))));
             } else {
-                for (List<Note> instruction : unmet) {
+                for (List<ResolvedNote> instruction : unmet) {
                     findings.add(new Finding(Rule.CODE_FIRST, conditional(instruction) ? Severity.INFO
                             : Severity.WARNING, List.of(code), quote(instruction, code, "code-first")
                             + ", and none of the codes it names is on the encounter: code the underlying condition, "
-                            + "before " + code + " (I.A.13).", Optional.of(instruction.get(0).source())));
+                            + "before " + code + " (I.A.13).", Optional.of(source(instruction))));
                 }
             }
         }
     }
 
-    /** The notes of one kind in force at a code, grouped by the node that states them, nearest first. */
-    private static Map<String, List<Note>> bySource(List<Note> notes) {
-        Map<String, List<Note>> grouped = new LinkedHashMap<>();
-        for (Note note : notes) {
-            grouped.computeIfAbsent(note.source(), source -> new ArrayList<>()).add(note);
+    /**
+     * The instructions of one kind in force at a code: per node at or above it that states notes of the kind, those
+     * notes; nearest first.
+     */
+    private static List<List<ResolvedNote>> instructions(NoteReferences notes, Diagnosis diagnosis, NoteKind kind) {
+        List<List<ResolvedNote>> instructions = List.of();
+        CodeTable table = notes.table();
+        for (int p = diagnosis.position(); p >= 0; p = table.parent(p)) {
+            List<ResolvedNote> instruction = null;
+            for (ResolvedNote note : notes.at(p)) {
+                if (note.note().kind() == kind) {
+                    if (instruction == null) {
+                        instruction = new ArrayList<>(2);
+                    }
+                    instruction.add(note);
+                }
+            }
+            if (instruction != null) {
+                if (instructions.isEmpty()) {
+                    instructions = new ArrayList<>(2);
+                }
+                instructions.add(instruction);
+            }
         }
-        return grouped;
+        return instructions;
     }
 
     /** Whether an instruction names codes of the release, none of which is among the other diagnoses. */
-    private static boolean unmet(NoteReferences notes, List<Diagnosis> valid, Diagnosis diagnosis,
-            List<Note> instruction) {
-        List<NoteReferences.ResolvedNote> resolved = instruction.stream()
-                .flatMap(note -> resolved(notes, note).stream())
-                .filter(NoteReferences.ResolvedNote::resolved)
-                .toList();
-        return !resolved.isEmpty() && others(valid, diagnosis)
-                .noneMatch(d -> resolved.stream().anyMatch(note -> note.covering(d.position()).isPresent()));
+    private static boolean unmet(List<Diagnosis> valid, Diagnosis diagnosis, List<ResolvedNote> instruction) {
+        boolean names = false;
+        for (ResolvedNote note : instruction) {
+            if (!note.resolved()) {
+                continue;
+            }
+            names = true;
+            for (Diagnosis other : valid) {
+                if (other != diagnosis && note.covering(other.position()).isPresent()) {
+                    return false;
+                }
+            }
+        }
+        return names;
     }
 
-    private static boolean conditional(List<Note> instruction) {
-        return instruction.stream().map(note -> note.text().toLowerCase(Locale.ROOT))
+    private static boolean conditional(List<ResolvedNote> instruction) {
+        return instruction.stream().map(note -> note.note().text().toLowerCase(Locale.ROOT))
                 .anyMatch(text -> text.contains("if applicable") || text.contains("any associated"));
     }
 
+    private static String source(List<ResolvedNote> instruction) {
+        return instruction.get(0).note().source();
+    }
+
     /** "the code-first note at G63 (it applies to G63.0) reads 'amyloidosis (E85.-)'; '...'". */
-    private static String quote(List<Note> instruction, String code, String kind) {
-        String source = instruction.get(0).source();
+    private static String quote(List<ResolvedNote> instruction, String code, String kind) {
+        String source = source(instruction);
         return "the " + kind + " note at " + source + (source.equals(code) ? "" : " (it applies to " + code + ")")
-                + " reads " + instruction.stream().map(note -> "'" + note.text() + "'")
+                + " reads " + instruction.stream().map(note -> "'" + note.note().text() + "'")
                         .collect(Collectors.joining("; "));
-    }
-
-    private static Stream<Diagnosis> others(List<Diagnosis> valid, Diagnosis diagnosis) {
-        return valid.stream().filter(d -> d != diagnosis);
-    }
-
-    /** The resolved form of a note in force at a code, found at the node that states it. */
-    private static Optional<NoteReferences.ResolvedNote> resolved(NoteReferences notes, Note note) {
-        OptionalInt position = notes.table().position(CodeTable.key(note.source()));
-        if (position.isEmpty()) {
-            return Optional.empty();
-        }
-        for (NoteReferences.ResolvedNote resolved : notes.at(position.getAsInt())) {
-            if (resolved.note().equals(note)) {
-                return Optional.of(resolved);
-            }
-        }
-        return Optional.empty();
     }
 
     /**
      * Use-additional-code and code-also instructions none of whose codes is on the encounter: one finding per
-     * instruction (the notes of one kind a node states), naming every code it applies to.
+     * instruction, naming every code it applies to.
      */
     private void advice(NoteReferences notes, List<Diagnosis> valid, NoteKind kind, Rule rule) {
-        Map<List<Note>, List<String>> unmet = new LinkedHashMap<>();
+        Map<List<ResolvedNote>, List<String>> unmet = new LinkedHashMap<>();
         for (Diagnosis diagnosis : valid) {
-            for (List<Note> instruction : bySource(diagnosis.code().notes(kind)).values()) {
-                if (unmet(notes, valid, diagnosis, instruction)) {
+            for (List<ResolvedNote> instruction : instructions(notes, diagnosis, kind)) {
+                if (unmet(valid, diagnosis, instruction)) {
                     unmet.computeIfAbsent(instruction, n -> new ArrayList<>()).add(diagnosis.code().code());
                 }
             }
         }
         String heading = kind == NoteKind.CODE_ALSO ? "code-also" : "use-additional-code";
         unmet.forEach((instruction, codes) -> findings.add(new Finding(rule, Severity.INFO, codes, "the " + heading
-                + " note at " + instruction.get(0).source() + " (for " + String.join(", ", codes) + ") reads "
-                + instruction.stream().map(note -> "'" + note.text() + "'").collect(Collectors.joining("; "))
+                + " note at " + source(instruction) + " (for " + String.join(", ", codes) + ") reads "
+                + instruction.stream().map(note -> "'" + note.note().text() + "'").collect(Collectors.joining("; "))
                 + "; none of the codes it names is on the encounter. Add one if the record documents it.",
-                Optional.of(instruction.get(0).source()))));
+                Optional.of(source(instruction)))));
     }
 
     /** Chapter 15 (maternal records only) beside chapter 16 (newborn records only), or for a male patient. */
@@ -331,11 +359,14 @@ final class EncounterCheck {
     private void procedures(CodeSet release) {
         Set<String> seen = new HashSet<>();
         for (String input : encounter.procedures()) {
-            Validation validation = validate(release, input);
-            String code = validation.code().map(Code::code).orElse(input.strip());
-            if (!validation.valid()) {
-                findings.add(invalid(validation, code, "procedure"));
-            } else if (!seen.add(code)) {
+            Optional<Code> billable = billable(release, input);
+            if (billable.isEmpty()) {
+                Validation validation = validate(release, input);
+                findings.add(invalid(validation, validation.code().map(Code::code).orElse(input.strip()), "procedure"));
+                continue;
+            }
+            String code = billable.get().code();
+            if (!seen.add(code)) {
                 findings.add(new Finding(Rule.DUPLICATE, Severity.INFO, List.of(code), code + " is listed more than "
                         + "once among the procedures: right when the procedure was performed more than once (ICD-10-PCS "
                         + "guideline B3.2), otherwise remove the copy.", Optional.empty()));

@@ -5,11 +5,14 @@ import static java.util.Objects.requireNonNull;
 import dev.codebook.CodeSet;
 import dev.codebook.Kind;
 import dev.codebook.Note;
+import dev.codebook.NoteKind;
 import dev.codebook.table.CodeTable;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
@@ -76,11 +79,14 @@ public final class NoteReferences {
     }
 
     private static final ResolvedNote[] NONE = new ResolvedNote[0];
+    /** The kinds of note the checks apply, kept per node whether they name codes or not (a bare "code first"). */
+    private static final Set<NoteKind> APPLIED = EnumSet.of(NoteKind.EXCLUDES1, NoteKind.CODE_FIRST,
+            NoteKind.USE_ADDITIONAL_CODE, NoteKind.CODE_ALSO);
     private static final Pattern CATEGORY = Pattern.compile("[A-Z][0-9][0-9A-Z]");
 
     private final CodeSet codes;
     private final CodeTable table;
-    /** Per position, the notes the node states itself that hold code references; {@link #NONE} for most. */
+    /** Per position, the notes of the applied kinds that the node states itself; {@link #NONE} for most. */
     private final ResolvedNote[][] byPosition;
     /** The positions of the categories, in code order: where a range's missing end category would stand. */
     private final int[] categories;
@@ -101,7 +107,7 @@ public final class NoteReferences {
         List<ResolvedNote> resolved = new ArrayList<>();
         for (Note note : table.ownNotes(position)) {
             List<CodeReference> references = parse(note.text());
-            if (references.isEmpty()) {
+            if (references.isEmpty() && !APPLIED.contains(note.kind())) {
                 continue;
             }
             List<Target> targets = new ArrayList<>(references.size());
@@ -113,7 +119,9 @@ public final class NoteReferences {
                 }
                 targets.add(target);
             }
-            resolved.add(new ResolvedNote(note, List.copyOf(targets)));
+            if (APPLIED.contains(note.kind())) {
+                resolved.add(new ResolvedNote(note, List.copyOf(targets)));
+            }
         }
         return resolved.toArray(ResolvedNote[]::new);
     }
@@ -151,7 +159,7 @@ public final class NoteReferences {
         return codes;
     }
 
-    /** The notes with references that the node at {@code position} states itself. */
+    /** The notes of the kinds the checks apply that the node at {@code position} states itself. */
     ResolvedNote[] at(int position) {
         return byPosition[position];
     }
