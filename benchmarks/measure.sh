@@ -2,6 +2,8 @@
 # The figures JMH does not take, each measured RUNS times (default 3) in fresh processes:
 #   - the full ICD-10-CM build through `codebook build` (wall time, peak RSS);
 #   - validation of every code of the ICD-10-CM order file through one `codebook validate -` (wall, peak RSS);
+#   - encounter checks through one `codebook check -` over ENCOUNTERS (default 1,000,000) generated encounters of five
+#     diagnoses (wall, peak RSS);
 #   - the heap an open index retains, against a HashMap<String, String> of the order file (HeapFootprint).
 # Runs on data/releases (or the folder CODEBOOK_SOURCES names); needs GNU time (/usr/bin/time) and the jars of
 # `mvn -DskipTests package`.
@@ -35,6 +37,25 @@ for _ in $(seq "$runs"); do
   timed ./codebook validate --index "$work/index" - < "$work/order-codes.txt" 2>&1 >"$work/validated.jsonl"
 done
 echo "   answers: $(wc -l < "$work/validated.jsonl") lines, $(grep -c '"valid":true' "$work/validated.jsonl") valid"
+
+# ENCOUNTERS encounters of five billable ICD-10-CM codes drawn with a fixed seed, dated 2020-12-01 (ICD-10-CM 2021
+# and HCPCS 2020 both in effect), every fourth with a service line; on the index of all releases.
+encounters="${ENCOUNTERS:-1000000}"
+if [ ! -f "$work/full-index/codebook.json" ]; then
+  ./codebook build --source "$sources" --out "$work/full-index" --quiet >/dev/null
+fi
+awk -v n="$encounters" 'BEGIN { srand(13) } substr($0, 15, 1) == "1" { code = substr($0, 7, 7); gsub(/ /, "", code);
+    codes[count++] = (length(code) > 3 ? substr(code, 1, 3) "." substr(code, 4) : code) }
+  END { for (i = 0; i < n; i++) {
+      line = "{\"id\":\"" i "\",\"date\":\"2020-12-01\",\"diagnoses\":["
+      for (d = 0; d < 5; d++) line = line (d ? "," : "") "\"" codes[int(rand() * count)] "\""
+      line = line "]" (i % 4 == 0 ? ",\"services\":[{\"code\":\"E0130\",\"modifiers\":[\"RR\"]}]" : "") "}"
+      print line } }' "$order" > "$work/encounters.jsonl"
+echo "== checks of $(wc -l < "$work/encounters.jsonl") encounters: ./codebook check --index $work/full-index - < encounters.jsonl"
+for _ in $(seq "$runs"); do
+  timed ./codebook check --index "$work/full-index" - < "$work/encounters.jsonl" 2>&1 >"$work/checked.jsonl"
+done
+echo "   answers: $(wc -l < "$work/checked.jsonl") lines, $(grep -c '"clean":true' "$work/checked.jsonl") clean"
 
 echo "== retained heap: java -XX:+UseSerialGC -cp benchmarks/target/benchmarks.jar dev.codebook.benchmarks.HeapFootprint"
 for _ in $(seq "$runs"); do

@@ -2,6 +2,10 @@ package dev.codebook;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.codebook.check.CheckResult;
+import dev.codebook.check.Checker;
+import dev.codebook.check.Encounter;
+import dev.codebook.check.NoteReferences;
 import dev.codebook.quiz.QuizBuilder;
 import dev.codebook.search.Search;
 import dev.codebook.search.SearchIndex;
@@ -49,6 +53,7 @@ public final class Codebook implements AutoCloseable {
     private final IndexMetadata metadata;
     private final Map<CodeSystem, List<CodeSet>> releasesBySystem;
     private final Map<CodeSet, CodeTable> tables;
+    private final Checker checker;
     private volatile SearchIndex search;
     private boolean closed;
 
@@ -58,6 +63,7 @@ public final class Codebook implements AutoCloseable {
         this.metadata = metadata;
         this.releasesBySystem = releasesBySystem;
         this.tables = tables;
+        this.checker = new Checker(this, tables::get);
     }
 
     /**
@@ -201,6 +207,50 @@ public final class Codebook implements AutoCloseable {
      */
     public QuizBuilder quiz() {
         return new QuizBuilder(this);
+    }
+
+    /**
+     * Checks an encounter: each code on its own, then the rules between codes that the Tabular's notes and chapter
+     * notes state (Excludes1, code first, use additional code, code also, maternal and newborn records), duplicates
+     * and HCPCS modifiers. Each system's codes are checked against its release in effect on the date of service; see
+     * {@link dev.codebook.check.Rule} for the rules and {@link CheckResult#clean()} for the verdict.
+     *
+     * <pre>{@code
+     * CheckResult result = codebook.check(Encounter.of("E11.9", "E10.9"));
+     * result.clean();    // false
+     * result.findings(); // excludes1: E10.9 may not be reported with E11.9: the Excludes1 note at E11 reads ...
+     * }</pre>
+     */
+    public CheckResult check(Encounter encounter) {
+        return checker.check(encounter, List.of());
+    }
+
+    /**
+     * Checks an encounter against the given releases for their systems (a quiz's release, or the one a user asked
+     * for), and against the release in effect on the date of service for the other systems.
+     *
+     * @throws IllegalArgumentException when a release given is not one of this index
+     */
+    public CheckResult check(Encounter encounter, CodeSet... releases) {
+        for (CodeSet release : releases) {
+            if (!tables.containsKey(release)) {
+                throw new IllegalArgumentException(release.release().label() + " is not a release of " + this);
+            }
+        }
+        return checker.check(encounter, List.of(releases));
+    }
+
+    /**
+     * The code references in the notes of a release of this index, resolved into its codes: what the checks apply.
+     * Worked out on first use and kept.
+     *
+     * @throws IllegalArgumentException when the release is not one of this index
+     */
+    public NoteReferences noteReferences(CodeSet release) {
+        if (!tables.containsKey(release)) {
+            throw new IllegalArgumentException(release.release().label() + " is not a release of " + this);
+        }
+        return checker.references(release);
     }
 
     /** The code systems the index holds. */

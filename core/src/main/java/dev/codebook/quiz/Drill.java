@@ -2,7 +2,14 @@ package dev.codebook.quiz;
 
 import dev.codebook.Code;
 import dev.codebook.CodeSet;
+import dev.codebook.Codebook;
 import dev.codebook.Kind;
+import dev.codebook.Note;
+import dev.codebook.check.CodeReference;
+import dev.codebook.check.Encounter;
+import dev.codebook.check.Finding;
+import dev.codebook.check.NoteReferences;
+import dev.codebook.check.Rule;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -29,7 +36,8 @@ final class Drill {
 
     final CodeSet codes;
     final Outline outline;
-    final Excludes1 excludes1;
+    /** The index the release belongs to: every question on a rule between codes is checked by its rule engine. */
+    private final Codebook codebook;
     final SplittableRandom random;
     final int optionCount;
     private final SimilarTitles similar;
@@ -45,10 +53,10 @@ final class Drill {
     record Scope(int root, int from, int to, boolean billableOnly, int minDepth, int maxDepth) {
     }
 
-    Drill(Outline outline, Scope scope, SimilarTitles similar, int optionCount, long seed) {
+    Drill(Codebook codebook, Outline outline, Scope scope, SimilarTitles similar, int optionCount, long seed) {
         this.codes = outline.codes;
         this.outline = outline;
-        this.excludes1 = outline.excludes1();
+        this.codebook = codebook;
         this.random = new SplittableRandom(seed);
         this.optionCount = optionCount;
         this.similar = similar;
@@ -81,6 +89,28 @@ final class Drill {
     /** The node as the release answers for it: every option is checked against this, not against the outline. */
     Code code(int node) {
         return codes.code(outline.code[node]).orElseThrow();
+    }
+
+    /**
+     * The findings of one rule about {@code about} on an encounter of these diagnoses, in this order, as the rule
+     * engine reports them against the quiz's release.
+     */
+    List<Finding> findings(Rule rule, String about, String... diagnoses) {
+        return codebook.check(Encounter.of(diagnoses), codes).findings(rule).stream()
+                .filter(finding -> finding.codes().contains(about))
+                .toList();
+    }
+
+    /** The nodes a note's code references name, each standing for its subtree; in the order the note names them. */
+    List<Integer> named(Note note) {
+        NoteReferences references = codebook.noteReferences(codes);
+        List<Integer> nodes = new ArrayList<>();
+        for (CodeReference reference : NoteReferences.parse(note.text())) {
+            for (String head : references.resolve(reference)) {
+                outline.ordinal(head).ifPresent(nodes::add);
+            }
+        }
+        return nodes;
     }
 
     /** Whether a distractor suits the scope: billable when the quiz asks only about billable codes. */

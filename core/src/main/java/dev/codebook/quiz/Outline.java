@@ -8,6 +8,7 @@ import dev.codebook.CodeSet;
 import dev.codebook.Kind;
 import dev.codebook.Note;
 import dev.codebook.NoteKind;
+import dev.codebook.check.NoteReferences;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -47,6 +48,8 @@ final class Outline {
     final String[] title;
     /** Whether an Excludes1 note is in force at the node, its own or an ancestor's. */
     final boolean[] excludes1InForce;
+    /** Whether a code-first note that names codes is in force at the node, its own or an ancestor's. */
+    final boolean[] codeFirstInForce;
     final int[] parent;
     private final byte[] depth;
     final int[] end;
@@ -56,15 +59,12 @@ final class Outline {
     final int[][] postings;
     /** The nodes of code level that are not billable, in code order. */
     final int[] headers;
-    /** Per node, the Excludes1 notes it states itself. */
-    private final List<List<Note>> excludes1Notes;
     /** Per node, the inclusion terms it states itself. */
     final List<List<String>> inclusionTerms;
     /** Per inclusion term in lower case, the nodes that state it. */
     final Map<String, int[]> inclusionTermHolders;
     private final Map<String, Integer> ordinals;
     private final Map<QuestionKind, int[]> askable = new ConcurrentHashMap<>();
-    private final Excludes1 excludes1;
 
     private Outline(CodeSet codes) {
         this.codes = codes;
@@ -75,12 +75,12 @@ final class Outline {
         seventhCharacterCode = new boolean[size];
         title = new String[size];
         excludes1InForce = new boolean[size];
+        codeFirstInForce = new boolean[size];
         parent = new int[size];
         depth = new byte[size];
         end = new int[size];
         words = new int[size][];
         inclusionTerms = new ArrayList<>(size);
-        excludes1Notes = new ArrayList<>(size);
         ordinals = new HashMap<>(size * 2);
         Map<String, Integer> wordIds = new HashMap<>();
         List<List<Integer>> wordPostings = new ArrayList<>();
@@ -96,7 +96,6 @@ final class Outline {
         holders.forEach((term, list) -> termHolders.put(term, list.stream().mapToInt(Integer::intValue).toArray()));
         inclusionTermHolders = termHolders;
         headers = IntStream.range(0, size).filter(node -> isCodeLevel(node) && !billable[node]).toArray();
-        excludes1 = Excludes1.of(this);
     }
 
     /** The outline of a release, built on first use. */
@@ -128,11 +127,9 @@ final class Outline {
                 .map(Note::text)
                 .toList();
         inclusionTerms.add(terms);
-        List<Note> excludes1 = node.notes().stream()
-                .filter(note -> note.kind() == NoteKind.EXCLUDES1 && note.source().equals(node.code()))
-                .toList();
-        excludes1Notes.add(excludes1);
-        excludes1InForce[ordinal] = parentOrdinal >= 0 && excludes1InForce[parentOrdinal] || !excludes1.isEmpty();
+        excludes1InForce[ordinal] = !node.notes(NoteKind.EXCLUDES1).isEmpty();
+        codeFirstInForce[ordinal] = node.notes(NoteKind.CODE_FIRST).stream()
+                .anyMatch(note -> !NoteReferences.parse(note.text()).isEmpty());
         for (String term : terms) {
             holders.computeIfAbsent(normalise(term), t -> new ArrayList<>()).add(ordinal);
         }
@@ -165,16 +162,6 @@ final class Outline {
         return askable.computeIfAbsent(kind, k -> IntStream.range(0, size())
                 .filter(node -> isSubjectLevel(node) && k.canAsk(this, node))
                 .toArray());
-    }
-
-    /** The Excludes1 notes the node states itself. */
-    List<Note> excludes1Notes(int node) {
-        return excludes1Notes.get(node);
-    }
-
-    /** The Excludes1 rules of the release, with the references of each note text read once. */
-    Excludes1 excludes1() {
-        return excludes1;
     }
 
     int size() {

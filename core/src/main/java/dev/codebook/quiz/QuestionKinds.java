@@ -18,13 +18,15 @@ public final class QuestionKinds {
     public static final QuestionKind INCLUSION_TERM = new InclusionTerm();
     /** "Which of these codes may not be reported together with E11.9 under an Excludes1 note?" */
     public static final QuestionKind EXCLUDES1 = new ReportedTogether();
+    /** "G63 has a code-first note: which of these codes is sequenced before it?" */
+    public static final QuestionKind CODE_FIRST = new SequencedFirst();
     /** "In 0DTJ4ZZ, what does the 5th character (Approach) 4 mean?" (ICD-10-PCS) */
     public static final QuestionKind PCS_AXIS = new PcsAxisValue();
     /** "What does the HCPCS modifier LT mean?" */
     public static final QuestionKind MODIFIER_MEANING = new ModifierMeaning();
 
     private static final List<QuestionKind> ALL = List.of(CODE_TO_TITLE, TITLE_TO_CODE, PICK_BILLABLE,
-            SEVENTH_CHARACTER, INCLUSION_TERM, EXCLUDES1, PCS_AXIS, MODIFIER_MEANING);
+            SEVENTH_CHARACTER, INCLUSION_TERM, EXCLUDES1, CODE_FIRST, PCS_AXIS, MODIFIER_MEANING);
 
     private QuestionKinds() {
     }

@@ -152,7 +152,7 @@ public final class QuizBuilder {
         Outline outline = Outline.of(codes);
         Drill.Scope scope = scope(codes, outline);
         long chosenSeed = seed != null ? seed : new SplittableRandom().nextLong();
-        Drill drill = new Drill(outline, scope,
+        Drill drill = new Drill(codebook, outline, scope,
                 similarTitles != null ? similarTitles : new WordOverlap(outline, scope.from(), scope.to()), options,
                 chosenSeed);
         List<QuestionKind> askable = kinds.stream()

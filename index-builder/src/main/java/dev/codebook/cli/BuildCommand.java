@@ -1,8 +1,11 @@
 package dev.codebook.cli;
 
+import dev.codebook.CodeSystem;
+import dev.codebook.Codebook;
 import dev.codebook.Release;
 import dev.codebook.builder.IndexBuilder;
 import dev.codebook.builder.Progress;
+import dev.codebook.check.NoteReferences;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -36,11 +39,27 @@ final class BuildCommand implements Callable<Integer> {
         IndexBuilder builder = new IndexBuilder(quiet ? Progress.silent() : Progress.printingTo(System.err))
                 .withVocabulary(vocabulary);
         List<Release> releases = builder.build(sources, out);
-        for (Release release : releases) {
-            System.out.println(IndexBuilder.summary(release));
-            release.crossCheck().forEach(finding -> System.out.println("  cross-check: " + finding));
+        try (Codebook codebook = Codebook.open(out)) {
+            for (Release release : releases) {
+                System.out.println(IndexBuilder.summary(release));
+                release.crossCheck().forEach(finding -> System.out.println("  cross-check: " + finding));
+                if (release.system().equals(CodeSystem.ICD10CM)) {
+                    noteReferences(codebook.noteReferences(codebook.system(release.system(), release.version())));
+                }
+            }
         }
         System.out.printf(Locale.ROOT, "built %s in %.1f s%n", out, (System.nanoTime() - start) / 1e9);
         return 0;
+    }
+
+    /** The code references of the notes, which the encounter checks apply, and those that name no code. */
+    private static void noteReferences(NoteReferences references) {
+        List<NoteReferences.Unresolved> unresolved = references.unresolved();
+        System.out.printf(Locale.ROOT, "  note code references: %,d, unresolved %d%n", references.count(),
+                unresolved.size());
+        for (NoteReferences.Unresolved one : unresolved) {
+            System.out.println("  unresolved: '" + one.reference().written() + "' in the " + one.note().kind().element()
+                    + " note at " + one.note().source() + ": " + one.note().text());
+        }
     }
 }

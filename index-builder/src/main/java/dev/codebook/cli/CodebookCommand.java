@@ -24,7 +24,7 @@ import picocli.CommandLine.Command;
                 + "changes and make quizzes. Answers are JSON Lines, one object per input.",
         subcommands = {BuildCommand.class, LookupCommand.class, ValidateCommand.class, HierarchyCommand.class,
                 SearchCommand.class, SuggestCommand.class, EvaluateCommand.class, ChangesCommand.class,
-                QuizCommand.class})
+                QuizCommand.class, CheckCommand.class})
 public final class CodebookCommand {
 
     /** Usage errors exit with this status; failures to read or write with {@link #FAILURE}. */

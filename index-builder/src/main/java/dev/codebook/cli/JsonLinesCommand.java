@@ -10,8 +10,10 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -35,6 +37,11 @@ abstract class JsonLinesCommand implements Callable<Integer> {
     /** The inputs as given on the command line; {@code -} alone means standard input. */
     abstract List<String> inputs();
 
+    /** A file to read one input per line from, instead of {@link #inputs()}; none unless a command takes one. */
+    Optional<Path> inputFile() {
+        return Optional.empty();
+    }
+
     /** How to answer each input, from the open index; may check options and fail before any input is read. */
     abstract Answerer answerer(Codebook codebook);
 
@@ -47,8 +54,11 @@ abstract class JsonLinesCommand implements Callable<Integer> {
                     .disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
             json.setRootValueSeparator(null);
             List<String> inputs = inputs();
-            if (inputs.size() == 1 && inputs.get(0).equals("-")) {
-                BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            Optional<Path> file = inputFile();
+            if (file.isPresent() || inputs.size() == 1 && inputs.get(0).equals("-")) {
+                BufferedReader in = file.isPresent()
+                        ? Files.newBufferedReader(file.get(), StandardCharsets.UTF_8)
+                        : new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
                     write(answerer, line, json, out);
                     if (!in.ready()) {

@@ -14,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.tools.JavaCompiler;
@@ -86,16 +88,26 @@ class ReadmeTest {
                 continue;
             }
             List<String> lines = block.text().lines().toList();
+            Map<String, String> files = new HashMap<>();
             for (int i = 0; i < lines.size(); i++) {
+                StringBuilder shown = new StringBuilder();
+                for (int j = i + 1; j < lines.size() && !lines.get(j).startsWith("$ "); j++) {
+                    shown.append(lines.get(j)).append('\n');
+                }
+                if (lines.get(i).startsWith("$ cat ")) {
+                    // The input file an example reads, shown as its content: written out for the command to read.
+                    String name = lines.get(i).substring("$ cat ".length()).strip();
+                    Path file = temp.resolve(name);
+                    assertDoesNotFail(() -> Files.writeString(file, shown, StandardCharsets.UTF_8));
+                    files.put(name, file.toString());
+                    continue;
+                }
                 if (!lines.get(i).startsWith("$ ./codebook ")) {
                     continue;
                 }
-                StringBuilder expected = new StringBuilder();
-                for (int j = i + 1; j < lines.size() && !lines.get(j).startsWith("$ "); j++) {
-                    expected.append(lines.get(j)).append('\n');
-                }
+                StringBuilder expected = shown;
                 List<String> args = words(lines.get(i).substring("$ ./codebook ".length()));
-                args.replaceAll(arg -> arg.equals("target/index") ? index : arg);
+                args.replaceAll(arg -> arg.equals("target/index") ? index : files.getOrDefault(arg, arg));
                 String out = captured(() -> assertEquals(0, CodebookCommand.run(args.toArray(String[]::new))));
                 assertEquals(expected.toString(), out, lines.get(i));
                 checked++;

@@ -8,6 +8,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.codebook.Code;
 import dev.codebook.Kind;
 import dev.codebook.CodeSet;
+import dev.codebook.Codebook;
+import dev.codebook.check.Encounter;
+import dev.codebook.check.Finding;
+import dev.codebook.check.Rule;
+import dev.codebook.check.Severity;
 import dev.codebook.Note;
 import dev.codebook.NoteKind;
 import java.util.ArrayList;
@@ -23,8 +28,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Decides which options of a question are right by asking the release directly, independently of how the question
- * was made, and checks the shape every question must have.
+ * Decides which options of a question are right by asking the release directly (for the kinds on rules between codes,
+ * the rule engine of {@link Codebook#check}), independently of how the question was made, and checks the shape every
+ * question must have.
  */
 final class QuizChecks {
 
@@ -36,11 +42,11 @@ final class QuizChecks {
     }
 
     /** Asserts that exactly the question's answer is right, options are distinct and everything is explained. */
-    static void assertSound(CodeSet codes, Question question) {
+    static void assertSound(Codebook codebook, CodeSet codes, Question question) {
         String where = question.kind() + " about " + question.subject() + ": " + question;
         List<Integer> right = new ArrayList<>();
         for (int i = 0; i < question.options().size(); i++) {
-            if (isRight(codes, question, question.options().get(i))) {
+            if (isRight(codebook, codes, question, question.options().get(i))) {
                 right.add(i);
             }
         }
@@ -59,7 +65,7 @@ final class QuizChecks {
         assertTrue(codes.contains(question.subject()), where);
     }
 
-    private static boolean isRight(CodeSet codes, Question question, Option option) {
+    private static boolean isRight(Codebook codebook, CodeSet codes, Question question, Option option) {
         Code subject = codes.code(question.subject()).orElseThrow();
         return switch (question.kind()) {
             case "code-to-title" -> {
@@ -73,13 +79,20 @@ final class QuizChecks {
             case "excludes1" -> {
                 Code other = codes.code(option.code()).orElseThrow();
                 assertTrue(other.billable(), option.code());
-                Excludes1.Verdict verdict = verdict(codes, subject, other);
-                assertEquals(verdict, verdict(codes, other, subject), "symmetric");
-                assertEquals(verdict, Excludes1.of(codes).check(subject.code(), other.code()).verdict());
-                if (verdict == Excludes1.Verdict.UNRESOLVED) {
-                    fail("an option of unresolved verdict: " + option.code() + " in " + question);
+                List<Finding> forward = codebook.check(Encounter.of(subject.code(), other.code()), codes)
+                        .findings(Rule.EXCLUDES1);
+                List<Finding> backward = codebook.check(Encounter.of(other.code(), subject.code()), codes)
+                        .findings(Rule.EXCLUDES1);
+                assertEquals(forward, backward, "the order of two diagnoses does not change Excludes1");
+                if (forward.stream().anyMatch(f -> f.severity() != Severity.ERROR)) {
+                    fail("an option the engine is not sure of: " + option.code() + " in " + question);
                 }
-                yield verdict == Excludes1.Verdict.EXCLUDED;
+                yield !forward.isEmpty();
+            }
+            case "code-first" -> {
+                assertTrue(codes.code(option.code()).orElseThrow().billable(), option.code());
+                yield codebook.check(Encounter.of(option.code(), subject.code()), codes).findings(Rule.CODE_FIRST)
+                        .stream().noneMatch(f -> f.codes().contains(subject.code()));
             }
             case "pcs-axis" -> {
                 Matcher place = PLACE.matcher(question.prompt());
@@ -92,54 +105,6 @@ final class QuizChecks {
             }
             default -> throw new AssertionError("unknown kind " + question.kind());
         };
-    }
-
-    /**
-     * The Excludes1 verdict on a pair, worked out from the notes in force at each code and the public hierarchy: a
-     * reference names a node when the node falls between its first code and the end of its last code's subtree.
-     */
-    static Excludes1.Verdict verdict(CodeSet codes, Code a, Code b) {
-        boolean possible = false;
-        for (Code[] pair : new Code[][] {{a, b}, {b, a}}) {
-            for (Note note : pair[0].notes(NoteKind.EXCLUDES1)) {
-                for (Excludes1.Reference reference : Excludes1.references(note.text())) {
-                    Boolean named = names(codes, reference, pair[1].code());
-                    if (named == null) {
-                        possible |= between(pair[1].code().substring(0, 3), reference.first().substring(0, 3),
-                                reference.last().substring(0, 3));
-                    } else if (named && reference.certain()) {
-                        return Excludes1.Verdict.EXCLUDED;
-                    } else {
-                        possible |= named;
-                    }
-                }
-            }
-        }
-        return possible ? Excludes1.Verdict.UNRESOLVED : Excludes1.Verdict.ALLOWED;
-    }
-
-    /** Whether the reference names the code, or null when the release does not hold its ends. */
-    private static Boolean names(CodeSet codes, Excludes1.Reference reference, String code) {
-        Map<String, Integer> order = ORDER.computeIfAbsent(codes, QuizChecks::order);
-        Integer first = order.get(reference.first());
-        Integer last = order.get(reference.last());
-        if (first == null || last == null || first > last) {
-            return null;
-        }
-        int at = order.get(code);
-        return first <= at && (at <= last || codes.isAncestor(reference.last(), code));
-    }
-
-    private static boolean between(String value, String from, String to) {
-        return value.compareTo(from) >= 0 && value.compareTo(to) <= 0;
-    }
-
-    private static final Map<CodeSet, Map<String, Integer>> ORDER = new ConcurrentHashMap<>();
-
-    private static Map<String, Integer> order(CodeSet codes) {
-        Map<String, Integer> order = new HashMap<>();
-        codes.codes().stream().forEach(code -> order.put(code.code(), order.size()));
-        return order;
     }
 
     /** Whether the code, a node above it or a node below it lists the inclusion term. */

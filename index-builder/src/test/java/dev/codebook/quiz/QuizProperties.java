@@ -114,7 +114,7 @@ class QuizProperties {
         CodeSet codes = codebook.system(quiz.system(), quiz.release());
         List<Question> questions = quiz.questions();
         for (Question question : questions) {
-            QuizChecks.assertSound(codes, question);
+            QuizChecks.assertSound(codebook, codes, question);
         }
     }
 }

@@ -34,7 +34,7 @@ class QuizTest {
         assertEquals("2021", quiz.release());
         for (Question question : quiz.questions()) {
             assertTrue(cm.isAncestor("4", question.subject()), question.subject());
-            QuizChecks.assertSound(cm, question);
+            QuizChecks.assertSound(sample, cm, question);
         }
         assertEquals(quiz, sample.quiz().chapter("4").questions(10).seed(42).build());
         assertNotEquals(quiz, sample.quiz().chapter("4").questions(10).seed(43).build());
@@ -66,7 +66,7 @@ class QuizTest {
             Quiz quiz = sample.quiz().within("S06.1").kinds(QuestionKinds.TITLE_TO_CODE, QuestionKinds.CODE_TO_TITLE)
                     .questions(3).seed(seed).build();
             for (Question question : quiz.questions()) {
-                QuizChecks.assertSound(cm, question);
+                QuizChecks.assertSound(sample, cm, question);
                 Set<String> codes = question.options().stream().map(Option::code).collect(Collectors.toSet());
                 if (Set.of("S06.1", "S06.1X").contains(question.subject())) {
                     assertFalse(codes.containsAll(Set.of("S06.1", "S06.1X")), question.toString());
@@ -104,7 +104,7 @@ class QuizTest {
                 + "to?", question.prompt());
         assertEquals("I10", question.rightOption().code());
         assertEquals("I10 Essential (primary) hypertension", question.rightOption().label());
-        QuizChecks.assertSound(cm, question);
+        QuizChecks.assertSound(sample, cm, question);
     }
 
     @Test
@@ -146,7 +146,7 @@ class QuizTest {
             CodeSet codes = sample.system(system);
             for (long seed = 0; seed < 50; seed++) {
                 for (Question question : sample.quiz().system(system).questions(5).seed(seed).build().questions()) {
-                    QuizChecks.assertSound(codes, question);
+                    QuizChecks.assertSound(sample, codes, question);
                 }
             }
         }

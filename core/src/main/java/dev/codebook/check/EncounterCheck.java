@@ -1,0 +1,425 @@
+package dev.codebook.check;
+
+import dev.codebook.Code;
+import dev.codebook.CodeSet;
+import dev.codebook.Kind;
+import dev.codebook.Note;
+import dev.codebook.NoteKind;
+import dev.codebook.Validation;
+import dev.codebook.Verdict;
+import dev.codebook.check.NoteReferences.ResolvedNote;
+import dev.codebook.table.CodeTable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The rules applied to one encounter, against the releases chosen for it. The rules between diagnoses read the
+ * release's resolved note references ({@link NoteReferences}) by table position: a note stated at a node applies to
+ * every code below it, so the notes in force at a code are those of its own node and of each ancestor.
+ */
+final class EncounterCheck {
+
+    private static final String MATERNAL_CHAPTER = "15";
+    private static final String NEWBORN_CHAPTER = "16";
+    /** The title words of the manifestation codes that the etiology/manifestation convention never lets go first. */
+    private static final String MANIFESTATION = "in diseases classified elsewhere";
+
+    private final Encounter encounter;
+    private final Optional<NoteReferences> diagnosisNotes;
+    private final Optional<CodeSet> procedures;
+    private final Optional<CodeSet> services;
+    private final List<Finding> findings;
+
+    /** One diagnosis that names a valid code: its place on the claim, its code and its table position. */
+    private record Diagnosis(int index, Code code, int position) {
+    }
+
+    EncounterCheck(Encounter encounter, Optional<NoteReferences> diagnosisNotes, Optional<CodeSet> procedures,
+            Optional<CodeSet> services, List<Finding> findings) {
+        this.encounter = encounter;
+        this.diagnosisNotes = diagnosisNotes;
+        this.procedures = procedures;
+        this.services = services;
+        this.findings = findings;
+    }
+
+    void run() {
+        diagnosisNotes.ifPresent(notes -> {
+            List<Diagnosis> valid = diagnoses(notes);
+            excludes1(notes, valid);
+            codeFirst(notes, valid);
+            advice(notes, valid, NoteKind.USE_ADDITIONAL_CODE, Rule.USE_ADDITIONAL_CODE);
+            advice(notes, valid, NoteKind.CODE_ALSO, Rule.CODE_ALSO);
+            maternalNewborn(notes, valid);
+        });
+        procedures.ifPresent(this::procedures);
+        services.ifPresent(this::services);
+    }
+
+    /** The diagnoses that name valid codes, after {@link Rule#INVALID_CODE} and {@link Rule#DUPLICATE} on all. */
+    private List<Diagnosis> diagnoses(NoteReferences notes) {
+        CodeSet release = notes.release();
+        CodeTable table = notes.table();
+        List<Diagnosis> valid = new ArrayList<>(encounter.diagnoses().size());
+        Set<String> seen = new HashSet<>();
+        List<String> inputs = encounter.diagnoses();
+        for (int index = 0; index < inputs.size(); index++) {
+            String input = inputs.get(index);
+            Optional<Code> billable = billable(release, input);
+            if (billable.isEmpty()) {
+                Validation validation = validate(release, input);
+                String code = validation.code().map(Code::code).orElse(input.strip());
+                if (firstTime(seen, code)) {
+                    findings.add(invalid(validation, code, "diagnosis"));
+                }
+            } else if (firstTime(seen, billable.get().code())) {
+                Code found = billable.get();
+                valid.add(new Diagnosis(index, found, table.position(found.code()).orElseThrow()));
+            }
+        }
+        return valid;
+    }
+
+    /** Whether a diagnosis is listed for the first time; a {@link Rule#DUPLICATE} finding when not. */
+    private boolean firstTime(Set<String> seen, String code) {
+        if (seen.add(CodeTable.key(code))) {
+            return true;
+        }
+        findings.add(new Finding(Rule.DUPLICATE, Severity.ERROR, List.of(code), code + " is listed more than once "
+                + "among the diagnoses; report each diagnosis code once per claim.", Optional.empty()));
+        return false;
+    }
+
+    /**
+     * The code the input names when it may be reported on the date of service (billable, and in force by its own
+     * dates): the common case, answered without the wording a {@link Validation} carries.
+     */
+    private Optional<Code> billable(CodeSet release, String input) {
+        LocalDate day = encounter.date().orElse(release.release().effectiveFrom());
+        return release.code(input).filter(code -> code.billable() && code.inForceOn(day));
+    }
+
+    private Validation validate(CodeSet release, String input) {
+        Validation validation = release.validate(input);
+        return encounter.date().isPresent() ? validation.on(encounter.date().get()) : validation;
+    }
+
+    private Finding invalid(Validation validation, String code, String what) {
+        return new Finding(Rule.INVALID_CODE, Severity.ERROR, List.of(code), "the " + what + " " + code
+                + " cannot be reported (" + validation.system().displayName() + validation.release().map(r -> " " + r)
+                .orElse("") + "): " + validation.reason(), Optional.empty());
+    }
+
+    /** Each pair of diagnoses that an Excludes1 note in force at one of them forbids. */
+    private void excludes1(NoteReferences notes, List<Diagnosis> valid) {
+        for (int i = 0; i < valid.size(); i++) {
+            for (int j = i + 1; j < valid.size(); j++) {
+                Diagnosis a = valid.get(i);
+                Diagnosis b = valid.get(j);
+                Optional<Hit> hit = Hit.better(excluding(notes, a, b), excluding(notes, b, a));
+                hit.ifPresent(found -> findings.add(excludes1Finding(found)));
+            }
+        }
+    }
+
+    /** An Excludes1 note in force at a holder that names another code, with the reference that names it. */
+    private record Hit(Diagnosis holder, Diagnosis other, Note note, NoteReferences.Target target) {
+
+        /**
+         * The exact hit rather than a loose one; when both are alike, the one whose holder comes first in code order,
+         * so that the finding does not depend on the order the diagnoses are listed in.
+         */
+        static Optional<Hit> better(Optional<Hit> first, Optional<Hit> second) {
+            if (first.isEmpty() || second.isEmpty()) {
+                return first.isEmpty() ? second : first;
+            }
+            Hit a = first.get();
+            Hit b = second.get();
+            if (a.target().exact() != b.target().exact()) {
+                return a.target().exact() ? first : second;
+            }
+            return a.holder().position() <= b.holder().position() ? first : second;
+        }
+    }
+
+    private static Optional<Hit> excluding(NoteReferences notes, Diagnosis holder, Diagnosis other) {
+        CodeTable table = notes.table();
+        Optional<Hit> loose = Optional.empty();
+        for (int p = holder.position(); p >= 0; p = table.parent(p)) {
+            for (NoteReferences.ResolvedNote note : notes.at(p)) {
+                if (note.note().kind() != NoteKind.EXCLUDES1) {
+                    continue;
+                }
+                Optional<NoteReferences.Target> target = note.covering(other.position());
+                if (target.isPresent()) {
+                    Hit hit = new Hit(holder, other, note.note(), target.get());
+                    if (target.get().exact()) {
+                        return Optional.of(hit);
+                    }
+                    loose = loose.isPresent() ? loose : Optional.of(hit);
+                }
+            }
+        }
+        return loose;
+    }
+
+    private static Finding excludes1Finding(Hit hit) {
+        String holder = hit.holder().code().code();
+        String other = hit.other().code().code();
+        Note note = hit.note();
+        CodeReference reference = hit.target().reference();
+        String stated = note.source().equals(holder) ? holder + "'s own" : "the";
+        String at = note.source().equals(holder) ? "" : " at " + note.source() + " (it applies to " + holder + ")";
+        String message = other + " may not be reported with " + holder + ": " + stated + " Excludes1 note" + at
+                + " reads '" + note.text() + "', and " + other + (hit.target().exact() ? " falls " : " may fall ")
+                + (reference.first().equals(reference.last()) ? "under " : "in ") + reference.written()
+                + ". Excludes1 means the two conditions cannot occur "
+                + "together; report both only when they are unrelated, as the guidelines allow (I.A.12.a)."
+                + (hit.target().exact() ? "" : " The note's condition gives no characters to test, so check it.");
+        return new Finding(Rule.EXCLUDES1, hit.target().exact() ? Severity.ERROR : Severity.WARNING,
+                List.of(holder, other), message, Optional.of(note.source()));
+    }
+
+    /**
+     * A code with a code-first instruction: listed first, or with none of the codes it names on the encounter. The
+     * Tabular writes one instruction as several notes ("Code first underlying disease, such as:", then one note per
+     * example), so the notes of a kind that one node states are one instruction, met by any code they name. A
+     * manifestation code ("in diseases classified elsewhere") listed first is an error; an instruction that says "if
+     * applicable" or "any associated" is advice.
+     */
+    private void codeFirst(NoteReferences notes, List<Diagnosis> valid) {
+        for (Diagnosis diagnosis : valid) {
+            List<List<ResolvedNote>> instructions = instructions(notes, diagnosis, NoteKind.CODE_FIRST);
+            if (instructions.isEmpty()) {
+                continue;
+            }
+            boolean manifestation = diagnosis.code().title().toLowerCase(Locale.ROOT).contains(MANIFESTATION);
+            String code = diagnosis.code().code();
+            List<List<ResolvedNote>> unmet = instructions.stream()
+                    .filter(instruction -> unmet(valid, diagnosis, instruction))
+                    .toList();
+            if (diagnosis.index() == 0) {
+                List<ResolvedNote> instruction = unmet.isEmpty() ? instructions.get(0) : unmet.get(0);
+                Severity severity = manifestation ? Severity.ERROR
+                        : conditional(instruction) ? Severity.INFO : Severity.WARNING;
+                findings.add(new Finding(Rule.CODE_FIRST, severity, List.of(code), code + " is listed first, but "
+                        + quote(instruction, code, "code-first") + ": the underlying condition is sequenced before it"
+                        + (manifestation ? "; a manifestation code is never the first-listed diagnosis (I.A.13)" : "")
+                        + (unmet.isEmpty() ? "." : ", and none of the codes the note names is on the encounter."),
+                        Optional.of(source(instruction))));
+            } else {
+                for (List<ResolvedNote> instruction : unmet) {
+                    findings.add(new Finding(Rule.CODE_FIRST, conditional(instruction) ? Severity.INFO
+                            : Severity.WARNING, List.of(code), quote(instruction, code, "code-first")
+                            + ", and none of the codes it names is on the encounter: code the underlying condition, "
+                            + "before " + code + " (I.A.13).", Optional.of(source(instruction))));
+                }
+            }
+        }
+    }
+
+    /**
+     * The instructions of one kind in force at a code: per node at or above it that states notes of the kind, those
+     * notes; nearest first.
+     */
+    private static List<List<ResolvedNote>> instructions(NoteReferences notes, Diagnosis diagnosis, NoteKind kind) {
+        List<List<ResolvedNote>> instructions = List.of();
+        CodeTable table = notes.table();
+        for (int p = diagnosis.position(); p >= 0; p = table.parent(p)) {
+            List<ResolvedNote> instruction = null;
+            for (ResolvedNote note : notes.at(p)) {
+                if (note.note().kind() == kind) {
+                    if (instruction == null) {
+                        instruction = new ArrayList<>(2);
+                    }
+                    instruction.add(note);
+                }
+            }
+            if (instruction != null) {
+                if (instructions.isEmpty()) {
+                    instructions = new ArrayList<>(2);
+                }
+                instructions.add(instruction);
+            }
+        }
+        return instructions;
+    }
+
+    /** Whether an instruction names codes of the release, none of which is among the other diagnoses. */
+    private static boolean unmet(List<Diagnosis> valid, Diagnosis diagnosis, List<ResolvedNote> instruction) {
+        boolean names = false;
+        for (ResolvedNote note : instruction) {
+            if (!note.resolved()) {
+                continue;
+            }
+            names = true;
+            for (Diagnosis other : valid) {
+                if (other != diagnosis && note.covering(other.position()).isPresent()) {
+                    return false;
+                }
+            }
+        }
+        return names;
+    }
+
+    private static boolean conditional(List<ResolvedNote> instruction) {
+        return instruction.stream().map(note -> note.note().text().toLowerCase(Locale.ROOT))
+                .anyMatch(text -> text.contains("if applicable") || text.contains("any associated"));
+    }
+
+    private static String source(List<ResolvedNote> instruction) {
+        return instruction.get(0).note().source();
+    }
+
+    /** "the code-first note at G63 (it applies to G63.0) reads 'amyloidosis (E85.-)'; '...'". */
+    private static String quote(List<ResolvedNote> instruction, String code, String kind) {
+        String source = source(instruction);
+        return "the " + kind + " note at " + source + (source.equals(code) ? "" : " (it applies to " + code + ")")
+                + " reads " + instruction.stream().map(note -> "'" + note.note().text() + "'")
+                        .collect(Collectors.joining("; "));
+    }
+
+    /**
+     * Use-additional-code and code-also instructions none of whose codes is on the encounter: one finding per
+     * instruction, naming every code it applies to.
+     */
+    private void advice(NoteReferences notes, List<Diagnosis> valid, NoteKind kind, Rule rule) {
+        Map<List<ResolvedNote>, List<String>> unmet = new LinkedHashMap<>();
+        for (Diagnosis diagnosis : valid) {
+            for (List<ResolvedNote> instruction : instructions(notes, diagnosis, kind)) {
+                if (unmet(valid, diagnosis, instruction)) {
+                    unmet.computeIfAbsent(instruction, n -> new ArrayList<>()).add(diagnosis.code().code());
+                }
+            }
+        }
+        String heading = kind == NoteKind.CODE_ALSO ? "code-also" : "use-additional-code";
+        unmet.forEach((instruction, codes) -> findings.add(new Finding(rule, Severity.INFO, codes, "the " + heading
+                + " note at " + source(instruction) + " (for " + String.join(", ", codes) + ") reads "
+                + instruction.stream().map(note -> "'" + note.note().text() + "'").collect(Collectors.joining("; "))
+                + "; none of the codes it names is on the encounter. Add one if the record documents it.",
+                Optional.of(source(instruction)))));
+    }
+
+    /** Chapter 15 (maternal records only) beside chapter 16 (newborn records only), or for a male patient. */
+    private void maternalNewborn(NoteReferences notes, List<Diagnosis> valid) {
+        CodeTable table = notes.table();
+        List<String> maternal = new ArrayList<>();
+        List<String> newborn = new ArrayList<>();
+        for (Diagnosis diagnosis : valid) {
+            String chapter = chapter(table, diagnosis.position());
+            if (chapter.equals(MATERNAL_CHAPTER)) {
+                maternal.add(diagnosis.code().code());
+            } else if (chapter.equals(NEWBORN_CHAPTER)) {
+                newborn.add(diagnosis.code().code());
+            }
+        }
+        if (!maternal.isEmpty() && !newborn.isEmpty()) {
+            List<String> codes = new ArrayList<>(maternal);
+            codes.addAll(newborn);
+            findings.add(new Finding(Rule.MATERNAL_NEWBORN, Severity.ERROR, codes, String.join(", ", maternal)
+                    + " (chapter 15, maternal records) and " + String.join(", ", newborn) + " (chapter 16, newborn "
+                    + "records) are on one encounter; " + chapterNote(notes.release(), NEWBORN_CHAPTER)
+                    + " Report the mother's and the newborn's conditions on their own records (I.C.15.a, I.C.16.a).",
+                    Optional.of(NEWBORN_CHAPTER)));
+        }
+        if (!maternal.isEmpty() && encounter.sex().filter(sex -> sex == Sex.MALE).isPresent()) {
+            findings.add(new Finding(Rule.MATERNAL_NEWBORN, Severity.ERROR, maternal, String.join(", ", maternal)
+                    + " (chapter 15, pregnancy, childbirth and the puerperium) is reported for a male patient; "
+                    + chapterNote(notes.release(), MATERNAL_CHAPTER) + " Check the patient's sex or the code.",
+                    Optional.of(MATERNAL_CHAPTER)));
+        }
+    }
+
+    private static String chapter(CodeTable table, int position) {
+        int top = position;
+        while (table.parent(top) >= 0) {
+            top = table.parent(top);
+        }
+        return table.kind(top) == Kind.CHAPTER ? table.code(top) : "";
+    }
+
+    /** "chapter 16's note reads '...'." with the chapter's note on whose records its codes belong. */
+    private static String chapterNote(CodeSet release, String chapter) {
+        Optional<String> text = release.code(chapter).stream()
+                .flatMap(code -> code.notes(NoteKind.NOTE).stream())
+                .map(Note::text)
+                .filter(note -> note.toLowerCase(Locale.ROOT).contains("records"))
+                .findFirst();
+        return text.map(note -> "chapter " + chapter + "'s note reads '" + note + "'.").orElse("");
+    }
+
+    private void procedures(CodeSet release) {
+        Set<String> seen = new HashSet<>();
+        for (String input : encounter.procedures()) {
+            Optional<Code> billable = billable(release, input);
+            if (billable.isEmpty()) {
+                Validation validation = validate(release, input);
+                findings.add(invalid(validation, validation.code().map(Code::code).orElse(input.strip()), "procedure"));
+                continue;
+            }
+            String code = billable.get().code();
+            if (!seen.add(code)) {
+                findings.add(new Finding(Rule.DUPLICATE, Severity.INFO, List.of(code), code + " is listed more than "
+                        + "once among the procedures: right when the procedure was performed more than once (ICD-10-PCS "
+                        + "guideline B3.2), otherwise remove the copy.", Optional.empty()));
+            }
+        }
+    }
+
+    private void services(CodeSet release) {
+        Set<String> seen = new HashSet<>();
+        for (Service service : encounter.services()) {
+            Validation validation = validate(release, service.code());
+            String code = validation.code().map(Code::code).orElse(service.code().strip());
+            if (validation.verdict() == Verdict.MODIFIER) {
+                findings.add(new Finding(Rule.INVALID_CODE, Severity.ERROR, List.of(code), code + " is a modifier, "
+                        + "not a service code: report it among the modifiers of the service it modifies.",
+                        Optional.empty()));
+            } else if (!validation.valid()) {
+                findings.add(invalid(validation, code, "service"));
+            }
+            String line = code + service.modifiers().stream().map(m -> m.strip().toUpperCase(Locale.ROOT))
+                    .collect(Collectors.joining("-", service.modifiers().isEmpty() ? "" : "-", ""));
+            if (!seen.add(line)) {
+                findings.add(new Finding(Rule.DUPLICATE, Severity.INFO, List.of(code), line + " is listed more than "
+                        + "once among the services: report units on one line, or a repeat-service modifier, when it "
+                        + "was provided more than once.", Optional.empty()));
+            }
+            for (String modifier : service.modifiers()) {
+                modifier(release, code, modifier);
+            }
+        }
+    }
+
+    private void modifier(CodeSet release, String code, String modifier) {
+        Validation validation = validate(release, modifier);
+        if (validation.verdict() == Verdict.MODIFIER) {
+            return;
+        }
+        String written = modifier.strip().toUpperCase(Locale.ROOT);
+        boolean isModifier = validation.code().filter(found -> found.kind() == Kind.MODIFIER).isPresent();
+        String message;
+        Severity severity = Severity.ERROR;
+        if (isModifier) {
+            message = "the modifier " + written + " on " + code + " is not valid on the date of service: "
+                    + validation.reason();
+        } else if (written.matches("[0-9]{2}")) {
+            severity = Severity.WARNING;
+            message = "the modifier " + written + " on " + code + " is not a HCPCS Level II modifier; two-digit "
+                    + "modifiers are CPT modifiers, which " + release.release().label() + " does not hold: check it "
+                    + "against your CPT code set.";
+        } else {
+            message = "the modifier " + written + " on " + code + " is not a modifier of "
+                    + release.release().label() + ".";
+        }
+        findings.add(new Finding(Rule.MODIFIER, severity, List.of(code, written), message, Optional.empty()));
+    }
+}

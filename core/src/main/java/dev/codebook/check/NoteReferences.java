@@ -1,0 +1,241 @@
+package dev.codebook.check;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.codebook.CodeSet;
+import dev.codebook.Kind;
+import dev.codebook.Note;
+import dev.codebook.NoteKind;
+import dev.codebook.table.CodeTable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+/**
+ * The code references of every note of one release, resolved into the release's codes: what the encounter checks
+ * apply. Get it from {@link dev.codebook.Codebook#noteReferences(CodeSet)}; it is worked out on first use (a fraction
+ * of a second for ICD-10-CM) and kept.
+ *
+ * <pre>{@code
+ * NoteReferences references = codebook.noteReferences(codebook.icd10cm());
+ * references.resolve(NoteReferences.parse("diabetes mellitus (E08-E13 with .42)").get(0)); // E08.42, E09.42, ...
+ * references.unresolved(); // the references that name no code of the release, with their notes
+ * }</pre>
+ */
+public final class NoteReferences {
+
+    /**
+     * A reference that names no code of the release, with the note it comes from ({@link Note#source()} is the node
+     * that states it).
+     */
+    public record Unresolved(CodeReference reference, Note note) {
+        public Unresolved {
+            requireNonNull(reference, "reference");
+            requireNonNull(note, "note");
+        }
+    }
+
+    /**
+     * What one reference names: the subtrees of the release from {@code spans[2i]} up to {@code spans[2i + 1]}.
+     * Not {@code exact} when the reference's condition gives no characters to test ("with fifth or sixth character to
+     * indicate intent"), so that all the codes it narrows are named.
+     */
+    record Target(CodeReference reference, int[] spans, boolean exact) {
+
+        boolean covers(int position) {
+            for (int i = 0; i < spans.length; i += 2) {
+                if (spans[i] <= position && position < spans[i + 1]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean resolved() {
+            return spans.length > 0;
+        }
+    }
+
+    /** One note a node states, with what each of its references names. */
+    record ResolvedNote(Note note, List<Target> targets) {
+
+        Optional<Target> covering(int position) {
+            for (Target target : targets) {
+                if (target.covers(position)) {
+                    return Optional.of(target);
+                }
+            }
+            return Optional.empty();
+        }
+
+        boolean resolved() {
+            return targets.stream().anyMatch(Target::resolved);
+        }
+    }
+
+    private static final ResolvedNote[] NONE = new ResolvedNote[0];
+    /** The kinds of note the checks apply, kept per node whether they name codes or not (a bare "code first"). */
+    private static final Set<NoteKind> APPLIED = EnumSet.of(NoteKind.EXCLUDES1, NoteKind.CODE_FIRST,
+            NoteKind.USE_ADDITIONAL_CODE, NoteKind.CODE_ALSO);
+    private static final Pattern CATEGORY = Pattern.compile("[A-Z][0-9][0-9A-Z]");
+
+    private final CodeSet codes;
+    private final CodeTable table;
+    /** Per position, the notes of the applied kinds that the node states itself; {@link #NONE} for most. */
+    private final ResolvedNote[][] byPosition;
+    /** The positions of the categories, in code order: where a range's missing end category would stand. */
+    private final int[] categories;
+    private final List<Unresolved> unresolved = new ArrayList<>();
+    private int count;
+
+    NoteReferences(CodeSet codes, CodeTable table) {
+        this.codes = codes;
+        this.table = table;
+        this.byPosition = new ResolvedNote[table.size()][];
+        this.categories = IntStream.range(0, table.size()).filter(p -> table.kind(p) == Kind.CATEGORY).toArray();
+        for (int position = 0; position < table.size(); position++) {
+            byPosition[position] = table.hasNotes(position) ? resolveNotes(position) : NONE;
+        }
+    }
+
+    private ResolvedNote[] resolveNotes(int position) {
+        List<ResolvedNote> resolved = new ArrayList<>();
+        for (Note note : table.ownNotes(position)) {
+            List<CodeReference> references = parse(note.text());
+            if (references.isEmpty() && !APPLIED.contains(note.kind())) {
+                continue;
+            }
+            List<Target> targets = new ArrayList<>(references.size());
+            for (CodeReference reference : references) {
+                Target target = target(reference);
+                count++;
+                if (!target.resolved()) {
+                    unresolved.add(new Unresolved(reference, note));
+                }
+                targets.add(target);
+            }
+            if (APPLIED.contains(note.kind())) {
+                resolved.add(new ResolvedNote(note, List.copyOf(targets)));
+            }
+        }
+        return resolved.toArray(ResolvedNote[]::new);
+    }
+
+    /** The code references in a note's text, in order: {@code "type 1 diabetes mellitus (E10.-)"} names E10.-. */
+    public static List<CodeReference> parse(String text) {
+        return ReferenceParser.parse(requireNonNull(text, "text"));
+    }
+
+    /**
+     * The nodes a reference names in this release, in code order, each standing for itself and every code below it;
+     * empty when it names none.
+     */
+    public List<String> resolve(CodeReference reference) {
+        int[] spans = target(requireNonNull(reference, "reference")).spans();
+        List<String> heads = new ArrayList<>(spans.length / 2);
+        for (int i = 0; i < spans.length; i += 2) {
+            heads.add(table.code(spans[i]));
+        }
+        return heads;
+    }
+
+    /** Every reference of every note of the release that names no code of it, in code order of the notes' nodes. */
+    public List<Unresolved> unresolved() {
+        return List.copyOf(unresolved);
+    }
+
+    /** How many code references the notes of the release hold, resolved or not. */
+    public int count() {
+        return count;
+    }
+
+    /** The release. */
+    public CodeSet release() {
+        return codes;
+    }
+
+    /** The notes of the kinds the checks apply that the node at {@code position} states itself. */
+    ResolvedNote[] at(int position) {
+        return byPosition[position];
+    }
+
+    CodeTable table() {
+        return table;
+    }
+
+    Target target(CodeReference reference) {
+        boolean range = !reference.first().equals(reference.last());
+        OptionalInt first = table.position(CodeTable.key(reference.first()));
+        OptionalInt last = table.position(CodeTable.key(reference.last()));
+        // Some ranges end on a category ICD-10-CM leaves out (K00-K93, I60-I64: ICD-10 has K93 and I64; the CM does
+        // not): the range then runs from or to where that category would stand.
+        if (range && first.isEmpty()) {
+            first = nearestCategory(reference.first(), true);
+        }
+        if (range && last.isEmpty()) {
+            last = nearestCategory(reference.last(), false);
+        }
+        if (first.isEmpty() || last.isEmpty() || last.getAsInt() < first.getAsInt()) {
+            return new Target(reference, new int[0], true);
+        }
+        int from = first.getAsInt();
+        int to = table.subtreeEnd(last.getAsInt());
+        if (reference.condition().isEmpty()) {
+            return new Target(reference, new int[] {from, to}, true);
+        }
+        Optional<Condition> condition = Condition.read(reference.condition().get(),
+                CodeTable.key(reference.first()).length());
+        if (condition.isEmpty()) {
+            return new Target(reference, new int[] {from, to}, false);
+        }
+        return new Target(reference, matching(condition.get(), from, to), true);
+    }
+
+    /** For a category the release lacks, the first category after it ({@code after}) or the last before it. */
+    private OptionalInt nearestCategory(String category, boolean after) {
+        if (!CATEGORY.matcher(category).matches()) {
+            return OptionalInt.empty();
+        }
+        int low = 0;
+        int high = categories.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (table.code(categories[middle]).compareTo(category) < 0) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        int index = after ? low : low - 1;
+        return index >= 0 && index < categories.length ? OptionalInt.of(categories[index]) : OptionalInt.empty();
+    }
+
+    /** The subtrees in [from, to) whose nodes all meet the condition, found by descending only where undecided. */
+    private int[] matching(Condition condition, int from, int to) {
+        List<Integer> spans = new ArrayList<>();
+        int position = from;
+        while (position < to) {
+            Kind kind = table.kind(position);
+            int end = table.subtreeEnd(position);
+            if (kind == Kind.CHAPTER || kind == Kind.BLOCK) {
+                position++;
+                continue;
+            }
+            switch (condition.test(CodeTable.key(table.code(position)), end == position + 1)) {
+                case MATCH -> {
+                    spans.add(position);
+                    spans.add(end);
+                    position = end;
+                }
+                case FAIL -> position = end;
+                default -> position++;
+            }
+        }
+        return spans.stream().mapToInt(Integer::intValue).toArray();
+    }
+}
