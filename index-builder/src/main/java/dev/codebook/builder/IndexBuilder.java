@@ -117,7 +117,8 @@ public final class IndexBuilder {
         if (found.isEmpty()) {
             throw new SourceFormatException("no release files found in " + sources + "; expected for ICD-10-CM "
                     + "icd10cm_tabular_YYYY.xml with icd10cm_order_YYYY.txt, for ICD-10-PCS icd10pcs_codes_YYYY.txt "
-                    + "(with codes_addenda_YYYY.txt), for HCPCS HCPCYYYY_ANWEB*.txt, for a code set of your own "
+                    + "(with codes_addenda_YYYY.txt) or icd10pcs_tables_YYYY.xml (with icd10pcs_definitions_YYYY.xml "
+                    + "and icd10pcs_index_YYYY.xml), for HCPCS HCPCYYYY_ANWEB*.txt, for a code set of your own "
                     + "<system>_<version>.codes.csv; as folders or the zips CMS distributes");
         }
         Files.createDirectories(target.getParent());
