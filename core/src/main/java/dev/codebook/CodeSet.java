@@ -1,6 +1,7 @@
 package dev.codebook;
 
 import dev.codebook.table.CodeTable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -73,6 +74,20 @@ public final class CodeSet {
      */
     public Validation validate(String input) {
         return validator.validate(input, release.effectiveFrom());
+    }
+
+    /**
+     * Checks one input for a service on {@code dateOfService}, from this release when it is in effect on that day,
+     * with the code's own dates (HCPCS, a user's code set) checked as {@link Validation#on} does; when the release is
+     * not in effect then, the verdict is {@link Verdict#NO_RELEASE}, never an answer from another year.
+     */
+    public Validation validate(String input, LocalDate dateOfService) {
+        if (!release.inEffectOn(dateOfService)) {
+            return Validation.noRelease(input, release.system(), dateOfService,
+                    release.labelWithDates() + " is not in effect on " + dateOfService + "; the date of service "
+                            + "needs the release in effect on that day");
+        }
+        return validator.validate(input, dateOfService);
     }
 
     /** Checks each input, answering in the same order. */

@@ -1,5 +1,7 @@
 package dev.codebook;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.codebook.quiz.QuizBuilder;
 import dev.codebook.search.Search;
 import dev.codebook.search.SearchIndex;
@@ -10,6 +12,7 @@ import dev.codebook.table.IndexMetadata;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -166,6 +169,33 @@ public final class Codebook implements AutoCloseable {
     }
 
     /**
+     * The release of {@code system} in effect on {@code dateOfService}: the one whose effective dates (first and
+     * last day included) cover it, such as ICD-10-CM 2021 (2020-10-01 to 2021-09-30) for a service on 2021-03-01.
+     * When updates overlap, the one that took effect last. Empty when no release of the index covers the date.
+     */
+    public Optional<CodeSet> inEffect(CodeSystem system, LocalDate dateOfService) {
+        requireNonNull(system, "system");
+        requireNonNull(dateOfService, "dateOfService");
+        return releasesBySystem.getOrDefault(system, List.of()).stream()
+                .filter(set -> set.release().inEffectOn(dateOfService))
+                .max(Comparator.comparing((CodeSet set) -> set.release().effectiveFrom())
+                        .thenComparing(set -> set.release().version()));
+    }
+
+    /**
+     * Checks {@code input} for a service on {@code dateOfService} against the release of {@code system} in effect on
+     * that day ({@link #inEffect}). When none is, the verdict is {@link Verdict#NO_RELEASE} and the reason names the
+     * releases the index holds: never an answer from another year's release.
+     */
+    public Validation validate(CodeSystem system, String input, LocalDate dateOfService) {
+        return inEffect(system, dateOfService)
+                .map(set -> set.validate(input, dateOfService))
+                .orElseGet(() -> Validation.noRelease(input, system, dateOfService,
+                        "no " + system.displayName() + " release in this index is in effect on " + dateOfService
+                                + "; it holds " + describeReleases(system)));
+    }
+
+    /**
      * Starts a quiz on a release of the index: {@code quiz().system(CodeSystem.ICD10CM).chapter("4").questions(10)
      * .seed(42).build()}.
      */
@@ -191,6 +221,14 @@ public final class Codebook implements AutoCloseable {
     /** The index folder. */
     public Path folder() {
         return folder;
+    }
+
+    /** The releases of one system with their dates, or, when there are none, every release of the index. */
+    private String describeReleases(CodeSystem system) {
+        List<CodeSet> sets = releasesBySystem.getOrDefault(system, List.of());
+        return sets.isEmpty()
+                ? "no " + system.displayName() + " release (it holds " + describeReleases() + ")"
+                : sets.stream().map(set -> set.release().labelWithDates()).collect(Collectors.joining(", "));
     }
 
     private String describeReleases() {

@@ -54,6 +54,17 @@ public record Release(
         return system.displayName() + " " + version;
     }
 
+    /** Whether the release applies to a service on {@code date}: its first day, its last day and those between. */
+    public boolean inEffectOn(LocalDate date) {
+        requireNonNull(date, "date");
+        return !date.isBefore(effectiveFrom) && !date.isAfter(effectiveTo);
+    }
+
+    /** "ICD-10-CM 2021 (2020-10-01 to 2021-09-30)": the release with the days it applies to. */
+    public String labelWithDates() {
+        return label() + " (" + effectiveFrom + " to " + effectiveTo + ")";
+    }
+
     /**
      * A release file as the builder read it.
      *

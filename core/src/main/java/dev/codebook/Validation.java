@@ -11,7 +11,8 @@ import java.util.Optional;
  *
  * @param input       the input as it was given
  * @param system      the code system it was checked against
- * @param release     the release it was checked against
+ * @param release     the version of the release it was checked against; empty when no release of the system is in
+ *                    effect on the date of service ({@link Verdict#NO_RELEASE})
  * @param code        the node the input names, when it names one (also for headers and codes that need more)
  * @param verdict     the outcome
  * @param reason      one or two sentences: what the input is and, when it is not valid, what to do
@@ -23,7 +24,7 @@ import java.util.Optional;
 public record Validation(
         String input,
         CodeSystem system,
-        String release,
+        Optional<String> release,
         Optional<Code> code,
         Verdict verdict,
         String reason,
@@ -42,12 +43,23 @@ public record Validation(
     }
 
     /**
-     * The same check for a service on {@code date}: a code terminated before it, or not yet in force, is not valid
-     * then, and the reason gives its dates. {@code codebook.system(CodeSystem.HCPCS).validate("G0202")
-     * .on(LocalDate.of(2020, 6, 1))} is {@link Verdict#TERMINATED}: G0202's last day was 2017-12-31.
+     * The same check, in the same release, for a service on {@code date}: a code terminated before it, or not yet in
+     * force, is not valid then, and the reason gives its dates. {@code codebook.system(CodeSystem.HCPCS)
+     * .validate("G0202").on(LocalDate.of(2020, 6, 1))} is {@link Verdict#TERMINATED}: G0202's last day was
+     * 2017-12-31. The release's own dates are not checked here: to answer from the release in effect on the date, use
+     * {@link Codebook#validate(CodeSystem, String, LocalDate)} or {@link CodeSet#validate(String, LocalDate)}.
      */
     public Validation on(LocalDate date) {
         return Validator.onDate(this, requireNonNull(date, "date"));
+    }
+
+    /**
+     * The answer for a date of service no release of {@code system} covers: {@link Verdict#NO_RELEASE}, with the
+     * reason, and no code. A null input is answered as the empty input, as validation answers it.
+     */
+    static Validation noRelease(String input, CodeSystem system, LocalDate dateOfService, String reason) {
+        return new Validation(input == null ? "" : input, system, Optional.empty(), Optional.empty(), Verdict.NO_RELEASE, reason,
+                List.of(), dateOfService);
     }
 
     /** Whether the input names a node of the release. */

@@ -312,8 +312,8 @@ final class Validator {
 
     private Validation validation(String input, Optional<Code> code, Verdict verdict, String reason,
             List<String> suggestions) {
-        return new Validation(input, codes.system(), codes.release().version(), code, verdict, reason, suggestions,
-                codes.release().effectiveFrom());
+        return new Validation(input, codes.system(), Optional.of(codes.release().version()), code, verdict, reason,
+                suggestions, codes.release().effectiveFrom());
     }
 
     private static String describe(List<SeventhCharacter> characters) {

@@ -23,7 +23,12 @@ public enum Verdict {
     /** Well formed, but no such code exists in the release. */
     UNKNOWN(false),
     /** Not the shape of a code of the system at all. */
-    MALFORMED(false);
+    MALFORMED(false),
+    /**
+     * No release of the system in the index is in effect on the date of service: the input is not judged, since an
+     * answer from another year's release could be wrong.
+     */
+    NO_RELEASE(false);
 
     private final boolean valid;
 

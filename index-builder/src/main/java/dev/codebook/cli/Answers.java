@@ -16,7 +16,7 @@ final class Answers {
     static void common(Validation validation, JsonGenerator json) throws IOException {
         json.writeStringField("input", validation.input());
         json.writeStringField("system", validation.system().id());
-        json.writeStringField("release", validation.release());
+        json.writeStringField("release", validation.release().orElse(null));
         json.writeStringField("code", validation.code().map(Code::code).orElse(null));
         json.writeBooleanField("found", validation.found());
         json.writeBooleanField("valid", validation.valid());

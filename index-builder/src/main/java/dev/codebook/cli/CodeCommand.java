@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,18 +23,17 @@ abstract class CodeCommand extends JsonLinesCommand {
             + "from standard input.")
     List<String> codes;
 
-    @Option(names = "--on", paramLabel = "DATE", description = "The date of service (YYYY-MM-DD) to check codes "
-            + "with dates of their own against (HCPCS, your own code sets); the release's first day by default.")
+    @Option(names = "--on", paramLabel = "DATE", description = "The date of service (YYYY-MM-DD): answers come from "
+            + "the release in effect on that day (verdict no_release when the index holds none), and codes with dates "
+            + "of their own (HCPCS, your own code sets) are checked against it. Without it, the latest release (or the "
+            + "one --release names) on its first day.")
     LocalDate on;
 
-    /** Writes the answer for one input as the fields of a JSON object. */
-    abstract void answer(CodeSet codeSet, String input, JsonGenerator json) throws IOException;
-
-    /** The input checked on the date of service the command was given, or the release's own. */
-    Validation check(CodeSet codeSet, String input) {
-        Validation validation = codeSet.validate(input);
-        return on == null ? validation : validation.on(on);
-    }
+    /**
+     * Writes the answer for one input as the fields of a JSON object, from {@code validation}; {@code codeSet} is the
+     * release it was checked against, empty when no release was in effect on the date of service.
+     */
+    abstract void answer(Validation validation, Optional<CodeSet> codeSet, JsonGenerator json) throws IOException;
 
     @Override
     Path index() {
@@ -45,9 +45,20 @@ abstract class CodeCommand extends JsonLinesCommand {
         return codes;
     }
 
+    /**
+     * Without {@code --on}, each input is checked against the latest release (or the one {@code --release} names) on
+     * its first day; with it, against the release in effect on that day, or the named one when it is.
+     */
     @Override
     Answerer answerer(Codebook codebook) {
-        CodeSet codeSet = options.codeSet(codebook);
-        return (input, json) -> answer(codeSet, input, json);
+        CodeSet named = options.codeSet(codebook);
+        if (on == null) {
+            return (input, json) -> answer(named.validate(input), Optional.of(named), json);
+        }
+        if (options.release != null) {
+            return (input, json) -> answer(named.validate(input, on), Optional.of(named), json);
+        }
+        Optional<CodeSet> inEffect = codebook.inEffect(named.system(), on);
+        return (input, json) -> answer(codebook.validate(named.system(), input, on), inEffect, json);
     }
 }

@@ -6,6 +6,7 @@ import dev.codebook.CodeSet;
 import dev.codebook.Validation;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 
 @Command(name = "hierarchy",
@@ -13,15 +14,15 @@ import picocli.CommandLine.Command;
 final class HierarchyCommand extends CodeCommand {
 
     @Override
-    void answer(CodeSet codeSet, String input, JsonGenerator json) throws IOException {
-        Validation validation = check(codeSet, input);
+    void answer(Validation validation, Optional<CodeSet> release, JsonGenerator json) throws IOException {
         Answers.common(validation, json);
-        if (validation.code().isEmpty()) {
+        if (validation.code().isEmpty() || release.isEmpty()) {
             json.writeNullField("parent");
             Answers.briefs("children", List.of(), json);
             Answers.briefs("ancestors", List.of(), json);
             return;
         }
+        CodeSet codeSet = release.get();
         String code = validation.code().get().code();
         json.writeFieldName("parent");
         var parent = codeSet.parent(code);

@@ -10,6 +10,7 @@ import dev.codebook.SeventhCharacter;
 import dev.codebook.Validation;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 
 @Command(name = "lookup",
@@ -18,8 +19,7 @@ import picocli.CommandLine.Command;
 final class LookupCommand extends CodeCommand {
 
     @Override
-    void answer(CodeSet codeSet, String input, JsonGenerator json) throws IOException {
-        Validation validation = check(codeSet, input);
+    void answer(Validation validation, Optional<CodeSet> codeSet, JsonGenerator json) throws IOException {
         Answers.common(validation, json);
         if (validation.code().isEmpty()) {
             return;

@@ -2,7 +2,9 @@ package dev.codebook.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.codebook.CodeSet;
+import dev.codebook.Validation;
 import java.io.IOException;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 
 @Command(name = "validate",
@@ -11,7 +13,7 @@ import picocli.CommandLine.Command;
 final class ValidateCommand extends CodeCommand {
 
     @Override
-    void answer(CodeSet codeSet, String input, JsonGenerator json) throws IOException {
-        Answers.common(check(codeSet, input), json);
+    void answer(Validation validation, Optional<CodeSet> codeSet, JsonGenerator json) throws IOException {
+        Answers.common(validation, json);
     }
 }

@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.codebook.builder.TestIndexes;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,34 +16,13 @@ class QuizCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Exit status, standard output and standard error of one run. */
-    private record Run(int status, String out, String err) {
-    }
-
-    private static synchronized Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-            int status = CodebookCommand.run(args);
-            return new Run(status, outBytes.toString(StandardCharsets.UTF_8),
-                    errBytes.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-    }
-
     private static String index() {
         return TestIndexes.sample().folder().toString();
     }
 
     @Test
     void writesOneQuestionPerLine() throws Exception {
-        Run run = run("quiz", "--index", index(), "--system", "icd10cm", "--chapter", "19", "--count", "5",
+        CliRun run = CliRun.of("quiz", "--index", index(), "--system", "icd10cm", "--chapter", "19", "--count", "5",
                 "--seed", "42");
         assertEquals(0, run.status(), run.err());
         assertEquals("", run.err(), "with a seed nothing is said on standard error");
@@ -70,13 +46,13 @@ class QuizCommandTest {
             assertTrue(question.get("subject").asText().startsWith("S")
                     || question.get("subject").asText().startsWith("T"), question.toString());
         }
-        assertEquals(run.out(), run("quiz", "--index", index(), "--chapter", "19", "--count", "5", "--seed", "42")
+        assertEquals(run.out(), CliRun.of("quiz", "--index", index(), "--chapter", "19", "--count", "5", "--seed", "42")
                 .out(), "the same seed gives the same quiz");
     }
 
     @Test
     void narrowsByKindDepthAndBillability() throws Exception {
-        Run run = run("quiz", "--index", index(), "--kind", "code-to-title,title-to-code", "--billable-only",
+        CliRun run = CliRun.of("quiz", "--index", index(), "--kind", "code-to-title,title-to-code", "--billable-only",
                 "--depth", "3-5", "--count", "8", "--seed", "1");
         assertEquals(0, run.status(), run.err());
         for (String line : run.out().split("\n")) {
@@ -89,23 +65,23 @@ class QuizCommandTest {
 
     @Test
     void withoutASeedSaysWhichSeedItDrew() {
-        Run run = run("quiz", "--index", index(), "--count", "2");
+        CliRun run = CliRun.of("quiz", "--index", index(), "--count", "2");
         assertEquals(0, run.status(), run.err());
         assertTrue(run.err().startsWith("codebook: quiz seed "), run.err());
         String seed = run.err().split(" ")[3];
-        assertEquals(run.out(), run("quiz", "--index", index(), "--count", "2", "--seed", seed).out());
+        assertEquals(run.out(), CliRun.of("quiz", "--index", index(), "--count", "2", "--seed", seed).out());
     }
 
     @Test
     void badOptionsAreUsageErrorsWithAClearMessage() {
-        Run chapter = run("quiz", "--index", index(), "--chapter", "E11");
+        CliRun chapter = CliRun.of("quiz", "--index", index(), "--chapter", "E11");
         assertEquals(2, chapter.status());
         assertEquals("codebook: 'E11' is a category of ICD-10-CM 2021, not a chapter\n", chapter.err());
-        Run kind = run("quiz", "--index", index(), "--kind", "riddles");
+        CliRun kind = CliRun.of("quiz", "--index", index(), "--kind", "riddles");
         assertEquals(2, kind.status());
         assertTrue(kind.err().contains("no question kind 'riddles'; the kinds are code-to-title, title-to-code"),
                 kind.err());
-        Run depth = run("quiz", "--index", index(), "--depth", "three");
+        CliRun depth = CliRun.of("quiz", "--index", index(), "--depth", "three");
         assertEquals(2, depth.status());
         assertTrue(depth.err().contains("--depth takes MIN-MAX or N"), depth.err());
         assertEquals("", depth.out());
