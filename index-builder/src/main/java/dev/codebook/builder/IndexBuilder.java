@@ -145,7 +145,10 @@ public final class IndexBuilder {
                 BuiltRelease built = source.read(progress);
                 CodeTable.write(IndexMetadata.tableFile(staging, source.system(), source.version()),
                         source.system(), source.version(), built.entries());
-                search.add(built);
+                // Search answers from the latest release of each system; earlier ones are looked up, not searched.
+                if (isLatest(source, found)) {
+                    search.add(built);
+                }
                 releases.add(built.release());
             }
             progress.step("writing the search index");
@@ -153,6 +156,11 @@ public final class IndexBuilder {
         Files.write(staging.resolve(Vocabulary.FILE_NAME), vocabulary.lines(), StandardCharsets.UTF_8);
         new IndexMetadata(IndexMetadata.FORMAT, version(), Instant.now(), releases).write(staging);
         return releases;
+    }
+
+    private static boolean isLatest(ReleaseSource source, List<ReleaseSource> found) {
+        return found.stream().filter(other -> other.system().equals(source.system()))
+                .noneMatch(other -> other.version().compareTo(source.version()) > 0);
     }
 
     /** Refuses to replace a folder that holds something other than an index. */

@@ -62,6 +62,9 @@ public final class TestIndexes {
     public static final List<String> RELEASE_FILES = List.of(
             "icd10cm/2021/icd10cm_tabular_2021.xml",
             "icd10cm/2021/icd10cm-order-Jan-2021.txt",
+            "icd10pcs/2023/icd10pcs_tables_2023.xml",
+            "icd10pcs/2023/icd10pcs_definitions_2023.xml",
+            "icd10pcs/2023/icd10pcs_index_2023.xml",
             "icd10pcs/2025/icd10pcs_codes_2025.txt",
             "icd10pcs/2025/codes_addenda_2025.txt",
             "hcpcs/2020/HCPC2020_ANWEB_w_disclaimer.txt",

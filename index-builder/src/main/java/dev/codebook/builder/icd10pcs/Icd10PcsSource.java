@@ -22,7 +22,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -41,7 +43,7 @@ public final class Icd10PcsSource implements ReleaseSource {
 
     private static final int MAX_LISTED = 20;
     private static final int CHARACTERS = 7;
-    private static final int BODY_PART = 4;
+    private static final int TABLE = 3;
 
     private final String version;
     private final Optional<SourceFile> codesFile;
@@ -171,42 +173,48 @@ public final class Icd10PcsSource implements ReleaseSource {
     }
 
     /**
-     * The index's terms by the node they lead to (a table, body part or code of this release), from the release's
-     * own index or the nearest release's; references this release does not resolve are reported.
+     * The index's terms by the code they lead to, from the release's own index or the nearest release's: each code a
+     * reference to a body part or code leads to, so that search answers with codes a coder reports
+     * ("Abdominohysterectomy" leads to 0UT9, so to 0UT90ZZ and the other codes of 0UT9). A reference to a whole table
+     * ("Mastectomy", see Excision, Skin and Breast 0HB) says no more than the titles of the table do, and would pin the
+     * term on codes it does not mean (a knee term on hip codes): it is checked, not attached. References this release
+     * does not resolve are reported.
      */
-    private Map<String, List<String>> indexTerms(List<PcsReleaseFiles> official, Map<String, String> titles,
+    private Map<String, List<String>> indexTerms(List<PcsReleaseFiles> official, NavigableMap<String, String> titles,
             List<String> findings) {
         Optional<PcsReleaseFiles> withIndex = official.stream().filter(files -> !files.index().isEmpty()).findFirst();
         if (withIndex.isEmpty()) {
             return Map.of();
         }
-        TreeSet<String> prefixes = new TreeSet<>();
-        titles.keySet().forEach(code -> {
-            for (int length = 3; length <= CHARACTERS; length++) {
-                prefixes.add(code.substring(0, length));
-            }
-        });
         Map<String, List<String>> terms = new HashMap<>();
         List<String> unresolved = new ArrayList<>();
         int references = 0;
+        int tables = 0;
         for (PcsIndexFile.Entry entry : withIndex.get().index()) {
             for (String reference : entry.references()) {
                 references++;
-                if (!prefixes.contains(reference)) {
+                // Codes are seven characters of digits and capitals: '~' sorts after every code with the prefix.
+                Set<String> codes = titles.subMap(reference, true, reference + "~", false).keySet();
+                if (codes.isEmpty()) {
                     unresolved.add(entry.term() + " -> " + reference);
                     continue;
                 }
-                String node = reference.length() == CHARACTERS ? reference
-                        : reference.substring(0, Math.min(reference.length(), BODY_PART));
-                List<String> own = terms.computeIfAbsent(node, n -> new ArrayList<>());
-                if (!own.contains(entry.term())) {
-                    own.add(entry.term());
+                if (reference.length() == TABLE) {
+                    tables++;
+                    continue;
+                }
+                for (String code : codes) {
+                    List<String> own = terms.computeIfAbsent(code, c -> new ArrayList<>(2));
+                    if (!own.contains(entry.term())) {
+                        own.add(entry.term());
+                    }
                 }
             }
         }
         String index = "the ICD-10-PCS " + withIndex.get().version() + " index";
-        findings.add(String.format(Locale.ROOT, "%s: %,d of its %,d references lead to tables or codes of %s",
-                index, references - unresolved.size(), references, version));
+        findings.add(String.format(Locale.ROOT, "%s: %,d of its %,d references lead to tables or codes of %s; the "
+                        + "terms of those that lead to body parts or codes are searched, %,d lead to whole tables",
+                index, references - unresolved.size(), references, version, tables));
         report(findings, unresolved, " references of " + index + " lead to no table or code of " + version);
         return terms;
     }
