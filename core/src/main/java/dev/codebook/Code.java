@@ -63,9 +63,25 @@ public record Code(
         return effectiveDates.covers(date);
     }
 
-    /** For ICD-10-PCS, the code axis by axis: "Medical and Surgical / Gastrointestinal System / Resection / ...". */
+    /**
+     * For ICD-10-PCS, the code axis by axis, then what the definitions say of its values and the index terms that lead
+     * to its body part and device: "Medical and Surgical / Gastrointestinal System / Resection / Esophagus, Lower /
+     * ... . Resection: cutting out or off, without replacement, all of a body part. ... . Abdominal esophagus,
+     * Esophagogastric junction: use Esophagus, Lower".
+     */
     public String explanation() {
-        return axes.stream().map(Axis::value).collect(Collectors.joining(" / "));
+        StringBuilder text = new StringBuilder(axes.stream().map(Axis::value).collect(Collectors.joining(" / ")));
+        for (Axis axis : axes) {
+            if (axis.definition().isPresent()) {
+                text.append(". ").append(axis.explained());
+            }
+        }
+        for (Axis axis : axes) {
+            if (!axis.keys().isEmpty()) {
+                text.append(". ").append(String.join(", ", axis.keys())).append(": use ").append(axis.value());
+            }
+        }
+        return text.toString();
     }
 
     /** The notes of one kind that apply to this code, its own and inherited. */

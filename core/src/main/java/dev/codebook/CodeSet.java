@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -119,6 +120,57 @@ public final class CodeSet {
     /** The changes of one type: {@code changes(Change.Type.ADDED)}. */
     public List<Change> changes(Change.Type type) {
         return changes().stream().filter(change -> change.type() == type).toList();
+    }
+
+    /**
+     * The codes that differ between {@code earlier} and this release, computed from the two: added (here, not there),
+     * deleted (there, not here; with its last title) and revised (in both, retitled), in code order. For ICD-10-PCS a
+     * code counts as retitled only when what its characters stand for changed too: a release built from its tables has
+     * titles composed from the labels, which may word a title unlike the codes file of another year without any change
+     * in meaning ({@link #rewordedFrom} counts those).
+     *
+     * @throws IllegalArgumentException when {@code earlier} is of another system
+     */
+    public List<Change> changesFrom(CodeSet earlier) {
+        if (!earlier.system().equals(system())) {
+            throw new IllegalArgumentException("cannot compare " + release.label() + " with "
+                    + earlier.release().label() + ": they are of different code systems");
+        }
+        List<Change> changes = new ArrayList<>();
+        TreeMap<String, Code[]> both = new TreeMap<>();
+        earlier.codes().kind(Kind.CODE).stream().forEach(code -> both.computeIfAbsent(code.code(), c -> new Code[2])[0]
+                = code);
+        codes().kind(Kind.CODE).stream().forEach(code -> both.computeIfAbsent(code.code(), c -> new Code[2])[1] = code);
+        both.forEach((code, pair) -> {
+            if (pair[0] == null) {
+                changes.add(new Change(Change.Type.ADDED, code, pair[1].title()));
+            } else if (pair[1] == null) {
+                changes.add(new Change(Change.Type.DELETED, code, pair[0].title()));
+            } else if (retitled(pair[0], pair[1]) && meaningChanged(pair[0], pair[1])) {
+                changes.add(new Change(Change.Type.REVISED, code, pair[1].title()));
+            }
+        });
+        return changes;
+    }
+
+    /** How many codes of both releases differ in title while their characters stand for the same (ICD-10-PCS). */
+    public long rewordedFrom(CodeSet earlier) {
+        return codes().kind(Kind.CODE).stream()
+                .filter(code -> earlier.code(code.code()).filter(old -> retitled(old, code) && !meaningChanged(old,
+                        code)).isPresent())
+                .count();
+    }
+
+    private static boolean retitled(Code earlier, Code later) {
+        return !earlier.title().equals(later.title());
+    }
+
+    private static boolean meaningChanged(Code earlier, Code later) {
+        return earlier.axes().isEmpty() || !values(earlier).equals(values(later));
+    }
+
+    private static List<String> values(Code code) {
+        return code.axes().stream().map(Axis::value).toList();
     }
 
     /** The top-level nodes: the 22 chapters of ICD-10-CM, the sections of ICD-10-PCS, the groups of HCPCS. */

@@ -29,6 +29,11 @@ final class PcsAxisValue extends QuestionKind {
 
     @Override
     boolean canAsk(Outline outline, int node) {
+        return isPcsCode(outline, node);
+    }
+
+    /** A seven-character code: what ICD-10-PCS questions ask about. */
+    static boolean isPcsCode(Outline outline, int node) {
         return outline.kind[node] == Kind.CODE && outline.code[node].length() == 7;
     }
 
@@ -90,7 +95,8 @@ final class PcsAxisValue extends QuestionKind {
         return drill.question(this, prompt, subject, right, wrong);
     }
 
-    private static Option option(Axis axis, String explanation) {
+    /** An option naming a value by its character and meaning. */
+    static Option option(Axis axis, String explanation) {
         return new Option(String.valueOf(axis.character()), axis.value(), axis.value(), explanation);
     }
 }

@@ -22,11 +22,13 @@ public final class QuestionKinds {
     public static final QuestionKind CODE_FIRST = new SequencedFirst();
     /** "In 0DTJ4ZZ, what does the 5th character (Approach) 4 mean?" (ICD-10-PCS) */
     public static final QuestionKind PCS_AXIS = new PcsAxisValue();
+    /** "Which root operation is 'taking out, without replacement, a portion of a body part'?" (ICD-10-PCS) */
+    public static final QuestionKind PCS_DEFINITION = new PcsDefinition();
     /** "What does the HCPCS modifier LT mean?" */
     public static final QuestionKind MODIFIER_MEANING = new ModifierMeaning();
 
     private static final List<QuestionKind> ALL = List.of(CODE_TO_TITLE, TITLE_TO_CODE, PICK_BILLABLE,
-            SEVENTH_CHARACTER, INCLUSION_TERM, EXCLUDES1, CODE_FIRST, PCS_AXIS, MODIFIER_MEANING);
+            SEVENTH_CHARACTER, INCLUSION_TERM, EXCLUDES1, CODE_FIRST, PCS_AXIS, PCS_DEFINITION, MODIFIER_MEANING);
 
     private QuestionKinds() {
     }

@@ -10,6 +10,8 @@ public enum MatchSource {
     SHORT_TITLE,
     /** Words of an inclusion term or an includes note: a condition the code covers. */
     INCLUSION_TERM,
+    /** Words of an ICD-10-PCS Index term that leads to the table, body part or code. */
+    INDEX_TERM,
     /** A vocabulary entry read the query's abbreviation as what it stands for. */
     ABBREVIATION,
     /** A vocabulary entry read the query's everyday words as the codes' wording. */

@@ -525,6 +525,8 @@ public final class SearchIndex implements AutoCloseable {
             for (Note note : table.ownNotes(position)) {
                 if (note.kind() == NoteKind.INCLUSION_TERM || note.kind() == NoteKind.INCLUDES) {
                     texts.add(new Text(MatchSource.INCLUSION_TERM, note.text(), stems.terms(note.text())));
+                } else if (note.kind() == NoteKind.INDEX_TERM) {
+                    texts.add(new Text(MatchSource.INDEX_TERM, note.text(), stems.terms(note.text())));
                 }
             }
             String shortTitle = table.shortTitle(position);

@@ -41,6 +41,8 @@ public final class CodeTable {
     static final int HAS_TO = 16;
     static final int HAS_ACTION = 32;
     static final int NO_DAY = Integer.MIN_VALUE;
+    /** Joins an axis value's keys in the text; no key holds a line break. */
+    static final String KEY_SEPARATOR = "\n";
     private static final Kind[] KINDS = Kind.values();
     private static final NoteKind[] NOTE_KINDS = NoteKind.values();
 
@@ -73,6 +75,9 @@ public final class CodeTable {
     private final IntBuffer axisNames;
     private final CharBuffer axisCharacters;
     private final IntBuffer axisValues;
+    /** Per distinct axis, its definition ("" for none) and its keys joined by {@link #KEY_SEPARATOR}. */
+    private final IntBuffer axisDefinitions;
+    private final IntBuffer axisKeys;
     private final TableText text;
     private final PositionIndex positions;
     /**
@@ -111,6 +116,8 @@ public final class CodeTable {
         axisNames = in.ints("axis names");
         axisCharacters = in.chars("axis characters", axisNames.capacity());
         axisValues = in.ints("axis values", axisNames.capacity());
+        axisDefinitions = in.ints("axis definitions", axisNames.capacity());
+        axisKeys = in.ints("axis keys", axisNames.capacity());
         positions = new PositionIndex(in.ints("key hash slots"));
         text = new TableText(in.ints("string starts"), in.bytes("text"));
         in.end();
@@ -301,7 +308,11 @@ public final class CodeTable {
     private Axis axis(int id) {
         Axis axis = builtAxes[id];
         if (axis == null) {
-            axis = new Axis(text.get(axisNames.get(id)), axisCharacters.get(id), text.get(axisValues.get(id)));
+            String definition = text.get(axisDefinitions.get(id));
+            String keys = text.get(axisKeys.get(id));
+            axis = new Axis(text.get(axisNames.get(id)), axisCharacters.get(id), text.get(axisValues.get(id)),
+                    definition.isEmpty() ? Optional.empty() : Optional.of(definition),
+                    keys.isEmpty() ? List.of() : List.of(keys.split(KEY_SEPARATOR)));
             builtAxes[id] = axis;
         }
         return axis;

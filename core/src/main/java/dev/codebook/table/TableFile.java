@@ -28,8 +28,11 @@ import java.util.zip.CRC32;
 final class TableFile {
 
     static final int MAGIC = 0x43424B54; // "CBKT"
-    /** Format 4: columns of arrays, strings decoded on first use, the key hash stored. Format 3 read entry by entry. */
-    static final int FORMAT = 4;
+    /**
+     * Format 5: each ICD-10-PCS axis value with its definition and keys. Format 4: columns of arrays, strings decoded
+     * on first use, the key hash stored. Format 3 read entry by entry.
+     */
+    static final int FORMAT = 5;
     private static final int HEADER = 16;
 
     private TableFile() {

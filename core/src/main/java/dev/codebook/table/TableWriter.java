@@ -114,10 +114,14 @@ final class TableWriter {
         int[] axisNames = new int[distinctAxes.size()];
         char[] axisCharacters = new char[distinctAxes.size()];
         int[] axisValues = new int[distinctAxes.size()];
+        int[] axisDefinitions = new int[distinctAxes.size()];
+        int[] axisKeys = new int[distinctAxes.size()];
         distinctAxes.forEach((axis, id) -> {
             axisNames[id] = text.add(axis.name());
             axisCharacters[id] = axis.character();
             axisValues[id] = text.add(axis.value());
+            axisDefinitions[id] = text.add(axis.definition().orElse(""));
+            axisKeys[id] = text.add(String.join(CodeTable.KEY_SEPARATOR, axis.keys()));
         });
 
         TableFile.Writer out = new TableFile.Writer();
@@ -128,6 +132,7 @@ final class TableWriter {
         out.ints(seventhStarts).chars(seventhCharacters).ints(seventhMeanings);
         out.ints(fromDays).ints(toDays).chars(actionCodes).ints(actionDays);
         out.ints(axisStarts).ints(axisRefs).ints(axisNames).chars(axisCharacters).ints(axisValues);
+        out.ints(axisDefinitions).ints(axisKeys);
         out.ints(slots);
         text.write(out);
         out.writeTo(file);

@@ -81,7 +81,7 @@ class CodeTableTest {
         byte[] bytes = Files.readAllBytes(file);
         ByteBuffer.wrap(bytes).putInt(4, 3); // as format 3 wrote it: magic, then the format, big-endian
         Files.write(file, bytes);
-        assertEquals(file + " has table format 3, this library reads format 4: rebuild the index with this version "
+        assertEquals(file + " has table format 3, this library reads format 5: rebuild the index with this version "
                 + "of codebook", failure(file));
     }
 

@@ -116,7 +116,8 @@ public final class IndexBuilder {
         if (found.isEmpty()) {
             throw new SourceFormatException("no release files found in " + sources + "; expected for ICD-10-CM "
                     + "icd10cm_tabular_YYYY.xml with icd10cm_order_YYYY.txt, for ICD-10-PCS icd10pcs_codes_YYYY.txt "
-                    + "(with codes_addenda_YYYY.txt), for HCPCS HCPCYYYY_ANWEB*.txt, for a code set of your own "
+                    + "(with codes_addenda_YYYY.txt) or icd10pcs_tables_YYYY.xml (with icd10pcs_definitions_YYYY.xml "
+                    + "and icd10pcs_index_YYYY.xml), for HCPCS HCPCYYYY_ANWEB*.txt, for a code set of your own "
                     + "<system>_<version>.codes.csv; as folders or the zips CMS distributes");
         }
         Files.createDirectories(target.getParent());
@@ -143,7 +144,10 @@ public final class IndexBuilder {
                 BuiltRelease built = source.read(progress);
                 CodeTable.write(IndexMetadata.tableFile(staging, source.system(), source.version()),
                         source.system(), source.version(), built.entries());
-                search.add(built);
+                // Search answers from the latest release of each system; earlier ones are looked up, not searched.
+                if (isLatest(source, found)) {
+                    search.add(built);
+                }
                 releases.add(built.release());
             }
             progress.step("writing the search index");
@@ -151,6 +155,11 @@ public final class IndexBuilder {
         Files.write(staging.resolve(Vocabulary.FILE_NAME), vocabulary.lines(), StandardCharsets.UTF_8);
         new IndexMetadata(IndexMetadata.FORMAT, version(), Instant.now(), releases).write(staging);
         return releases;
+    }
+
+    private static boolean isLatest(ReleaseSource source, List<ReleaseSource> found) {
+        return found.stream().filter(other -> other.system().equals(source.system()))
+                .noneMatch(other -> other.version().compareTo(source.version()) > 0);
     }
 
     /** Refuses to replace a folder that holds something other than an index. */

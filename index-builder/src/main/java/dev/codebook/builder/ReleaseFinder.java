@@ -4,12 +4,14 @@ import dev.codebook.builder.custom.CustomCodeSetSource;
 import dev.codebook.builder.hcpcs.HcpcsSource;
 import dev.codebook.builder.icd10cm.Icd10CmSource;
 import dev.codebook.builder.icd10pcs.Icd10PcsSource;
+import dev.codebook.builder.icd10pcs.PcsLibrary;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -20,8 +22,11 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>ICD-10-CM: the Tabular XML ({@code icd10cm_tabular_2021.xml}, {@code icd10cm-tabular-2021.xml}) and the
  *       order file ({@code icd10cm_order_2021.txt}, {@code icd10cm-order-Jan-2021.txt}) of the same year.</li>
- *   <li>ICD-10-PCS: the codes file ({@code icd10pcs_codes_2025.txt}) and, when present, the addenda of the same year
- *       ({@code codes_addenda_2025.txt}, {@code icd10pcs_codes_addenda_2025.txt}).</li>
+ *   <li>ICD-10-PCS: the codes file ({@code icd10pcs_codes_2025.txt}) with, when present, the addenda of the same
+ *       year ({@code codes_addenda_2025.txt}, {@code icd10pcs_codes_addenda_2025.txt}); the tables
+ *       ({@code icd10pcs_tables_2023.xml}) with, when present, the definitions and index of the same year
+ *       ({@code icd10pcs_definitions_2023.xml}, {@code icd10pcs_index_2023.xml}). A release needs its codes file or
+ *       its tables.</li>
  *   <li>HCPCS Level II: the fixed-width annual file ({@code HCPC2020_ANWEB_w_disclaimer.txt}), as a file or inside
  *       the zip CMS distributes. The same file found twice (the zip and the file extracted from it) is built once;
  *       two different files of one year are an error.</li>
@@ -36,6 +41,10 @@ final class ReleaseFinder {
     private static final Pattern PCS_CODES = Pattern.compile("(?i)icd10pcs[_-]codes[_-](20[0-9]{2})\\.txt");
     private static final Pattern PCS_ADDENDA = Pattern.compile("(?i)(?:icd10pcs[_-])?codes[_-]addenda[_-](20[0-9]{2})"
             + "\\.txt");
+    private static final Pattern PCS_TABLES = Pattern.compile("(?i)icd10pcs[_-]tables[_-](20[0-9]{2})\\.xml");
+    private static final Pattern PCS_DEFINITIONS = Pattern.compile("(?i)icd10pcs[_-]definitions[_-](20[0-9]{2})"
+            + "\\.xml");
+    private static final Pattern PCS_INDEX = Pattern.compile("(?i)icd10pcs[_-]index[_-](20[0-9]{2})\\.xml");
     private static final Pattern HCPCS = Pattern.compile("(?i)HCPC(20[0-9]{2})[_-].*ANWEB.*\\.txt");
 
     private ReleaseFinder() {
@@ -46,6 +55,9 @@ final class ReleaseFinder {
         Map<String, SourceFile> orders = new LinkedHashMap<>();
         Map<String, List<SourceFile>> pcsCodes = new LinkedHashMap<>();
         Map<String, List<SourceFile>> pcsAddenda = new LinkedHashMap<>();
+        Map<String, List<SourceFile>> pcsTables = new LinkedHashMap<>();
+        Map<String, List<SourceFile>> pcsDefinitions = new LinkedHashMap<>();
+        Map<String, List<SourceFile>> pcsIndex = new LinkedHashMap<>();
         Map<String, List<SourceFile>> hcpcs = new LinkedHashMap<>();
         List<ReleaseSource> custom = new ArrayList<>();
         List<String> passedOver = new ArrayList<>();
@@ -60,6 +72,12 @@ final class ReleaseFinder {
                 pcsCodes.computeIfAbsent(year(PCS_CODES, file).get(), y -> new ArrayList<>()).add(file);
             } else if (year(PCS_ADDENDA, file).isPresent()) {
                 pcsAddenda.computeIfAbsent(year(PCS_ADDENDA, file).get(), y -> new ArrayList<>()).add(file);
+            } else if (year(PCS_TABLES, file).isPresent()) {
+                pcsTables.computeIfAbsent(year(PCS_TABLES, file).get(), y -> new ArrayList<>()).add(file);
+            } else if (year(PCS_DEFINITIONS, file).isPresent()) {
+                pcsDefinitions.computeIfAbsent(year(PCS_DEFINITIONS, file).get(), y -> new ArrayList<>()).add(file);
+            } else if (year(PCS_INDEX, file).isPresent()) {
+                pcsIndex.computeIfAbsent(year(PCS_INDEX, file).get(), y -> new ArrayList<>()).add(file);
             } else if (year(HCPCS, file).isPresent()) {
                 hcpcs.computeIfAbsent(year(HCPCS, file).get(), y -> new ArrayList<>()).add(file);
             } else if (CustomCodeSetSource.recognises(file)) {
@@ -84,19 +102,7 @@ final class ReleaseFinder {
                     + order.getValue().location() + " but no Tabular XML of " + order.getKey()
                     + " (icd10cm_tabular_" + order.getKey() + ".xml); both are needed");
         }
-        for (Map.Entry<String, List<SourceFile>> year : pcsCodes.entrySet()) {
-            SourceFile codes = onceOnly("ICD-10-PCS " + year.getKey() + " codes file", year.getValue(), progress);
-            List<SourceFile> addenda = pcsAddenda.remove(year.getKey());
-            releases.add(new Icd10PcsSource(codes, addenda == null ? Optional.empty()
-                    : Optional.of(onceOnly("ICD-10-PCS " + year.getKey() + " addenda file", addenda, progress)),
-                    year.getKey()));
-        }
-        if (!pcsAddenda.isEmpty()) {
-            Map.Entry<String, List<SourceFile>> addenda = pcsAddenda.entrySet().iterator().next();
-            throw new SourceFormatException("found the ICD-10-PCS " + addenda.getKey() + " addenda "
-                    + addenda.getValue().get(0).location() + " but no codes file of " + addenda.getKey()
-                    + " (icd10pcs_codes_" + addenda.getKey() + ".txt); the addenda describe the codes file and need it");
-        }
+        releases.addAll(pcsReleases(pcsCodes, pcsAddenda, pcsTables, pcsDefinitions, pcsIndex, progress));
         for (Map.Entry<String, List<SourceFile>> year : hcpcs.entrySet()) {
             releases.add(new HcpcsSource(onceOnly("HCPCS " + year.getKey() + " file", year.getValue(), progress),
                     year.getKey()));
@@ -108,6 +114,49 @@ final class ReleaseFinder {
                     + (passedOver.size() > 3 ? ", ..." : "") + ")");
         }
         return releases;
+    }
+
+    /** The ICD-10-PCS releases: each year with a codes file or tables; addenda need the codes, the others tables. */
+    private static List<ReleaseSource> pcsReleases(Map<String, List<SourceFile>> codes,
+            Map<String, List<SourceFile>> addenda, Map<String, List<SourceFile>> tables,
+            Map<String, List<SourceFile>> definitions, Map<String, List<SourceFile>> index, Progress progress)
+            throws IOException {
+        needs(addenda, codes, "addenda", "codes file", "icd10pcs_codes_", ".txt", "the addenda describe the codes file and need it");
+        needs(definitions, tables, "definitions", "tables", "icd10pcs_tables_", ".xml", "they define the tables' values and need them");
+        needs(index, tables, "index", "tables", "icd10pcs_tables_", ".xml", "it leads to the tables and needs them");
+        PcsLibrary library = new PcsLibrary();
+        for (Map.Entry<String, List<SourceFile>> year : tables.entrySet()) {
+            String version = year.getKey();
+            library.add(version, onceOnly("ICD-10-PCS " + version + " tables", year.getValue(), progress),
+                    optionalOnce("ICD-10-PCS " + version + " definitions", definitions.get(version), progress),
+                    optionalOnce("ICD-10-PCS " + version + " index", index.get(version), progress));
+        }
+        TreeSet<String> years = new TreeSet<>(codes.keySet());
+        years.addAll(tables.keySet());
+        List<ReleaseSource> releases = new ArrayList<>();
+        for (String version : years) {
+            releases.add(new Icd10PcsSource(version,
+                    optionalOnce("ICD-10-PCS " + version + " codes file", codes.get(version), progress),
+                    optionalOnce("ICD-10-PCS " + version + " addenda file", addenda.get(version), progress),
+                    library));
+        }
+        return releases;
+    }
+
+    private static void needs(Map<String, List<SourceFile>> found, Map<String, List<SourceFile>> partners,
+            String what, String partner, String partnerName, String extension, String why) {
+        for (Map.Entry<String, List<SourceFile>> year : found.entrySet()) {
+            if (!partners.containsKey(year.getKey())) {
+                throw new SourceFormatException("found the ICD-10-PCS " + year.getKey() + " " + what + " "
+                        + year.getValue().get(0).location() + " but no " + partner + " of " + year.getKey() + " ("
+                        + partnerName + year.getKey() + extension + "); " + why);
+            }
+        }
+    }
+
+    private static Optional<SourceFile> optionalOnce(String what, List<SourceFile> copies, Progress progress)
+            throws IOException {
+        return copies == null ? Optional.empty() : Optional.of(onceOnly(what, copies, progress));
     }
 
     private static Optional<String> year(Pattern pattern, SourceFile file) {

@@ -32,7 +32,7 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Writes the Lucene index that text search runs on: one document per node of every release, with its titles, the
- * inclusion terms and includes notes that name the conditions it covers, and the static features that rank general
+ * inclusion terms and includes notes that name the conditions it covers, the ICD-10-PCS Index terms that lead to it, and the static features that rank general
  * codes first. The fields are those of {@link SearchFields}, analyzed as {@link TextAnalysis} says.
  */
 final class SearchIndexWriter implements AutoCloseable {
@@ -111,7 +111,8 @@ final class SearchIndexWriter implements AutoCloseable {
             }
             document.add(new Field(SearchFields.PREFIXES, entry.title(), MATCHED));
             for (Note note : entry.notes()) {
-                if (note.kind() == NoteKind.INCLUSION_TERM || note.kind() == NoteKind.INCLUDES) {
+                if (note.kind() == NoteKind.INCLUSION_TERM || note.kind() == NoteKind.INCLUDES
+                        || note.kind() == NoteKind.INDEX_TERM) {
                     document.add(new Field(SearchFields.TERMS, note.text(), SCORED));
                     document.add(new Field(SearchFields.DICTIONARY, note.text(), MATCHED));
                     for (String termKey : TextAnalysis.keys(note.text())) {

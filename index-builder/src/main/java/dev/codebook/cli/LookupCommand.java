@@ -38,6 +38,16 @@ final class LookupCommand extends CodeCommand {
                 json.writeStringField("axis", axis.name());
                 json.writeStringField("character", String.valueOf(axis.character()));
                 json.writeStringField("value", axis.value());
+                if (axis.definition().isPresent()) {
+                    json.writeStringField("definition", axis.definition().get());
+                }
+                if (!axis.keys().isEmpty()) {
+                    json.writeArrayFieldStart("keys");
+                    for (String key : axis.keys()) {
+                        json.writeString(key);
+                    }
+                    json.writeEndArray();
+                }
                 json.writeEndObject();
             }
             json.writeEndArray();

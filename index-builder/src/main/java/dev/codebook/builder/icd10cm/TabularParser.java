@@ -3,6 +3,7 @@ package dev.codebook.builder.icd10cm;
 import dev.codebook.NoteKind;
 import dev.codebook.SeventhCharacter;
 import dev.codebook.builder.SourceFormatException;
+import dev.codebook.builder.XmlInput;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,7 +12,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -26,6 +26,7 @@ final class TabularParser {
     private static final Pattern SECTION_ID = Pattern.compile("[A-Z][0-9][0-9A-Z](-[A-Z][0-9][0-9A-Z])?");
     private static final Pattern CHAPTER_NAME = Pattern.compile("[1-9][0-9]?");
     private static final Map<String, NoteKind> NOTE_ELEMENTS = Arrays.stream(NoteKind.values())
+            .filter(kind -> kind != NoteKind.INDEX_TERM) // a PCS Index term, no element of the Tabular
             .collect(Collectors.toMap(NoteKind::element, Function.identity()));
 
     /** What the Tabular holds: its version and the chapters with everything below them. */
@@ -41,26 +42,14 @@ final class TabularParser {
     }
 
     static Tabular parse(String file, InputStream in) {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
         XMLStreamReader xml = null;
         try {
-            xml = factory.createXMLStreamReader(in, "UTF-8");
+            xml = XmlInput.open(in);
             return new TabularParser(file, xml).tabular();
         } catch (XMLStreamException e) {
-            int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
-            String message = e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
-            throw SourceFormatException.at(file, line, "not well-formed XML, or the file is cut short: " + message);
+            throw XmlInput.notWellFormed(file, e);
         } finally {
-            if (xml != null) {
-                try {
-                    xml.close();
-                } catch (XMLStreamException ignored) {
-                    // the read already failed or finished; nothing more to report
-                }
-            }
+            XmlInput.close(xml);
         }
     }
 

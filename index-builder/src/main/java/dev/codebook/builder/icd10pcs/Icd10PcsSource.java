@@ -5,6 +5,8 @@ import dev.codebook.Change;
 import dev.codebook.CodeSystem;
 import dev.codebook.EffectiveDates;
 import dev.codebook.Kind;
+import dev.codebook.Note;
+import dev.codebook.NoteKind;
 import dev.codebook.Release;
 import dev.codebook.builder.BuiltRelease;
 import dev.codebook.builder.FingerprintedInput;
@@ -15,33 +17,55 @@ import dev.codebook.table.TableEntry;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * One ICD-10-PCS release: the codes file for the codes and their titles, and, when present, the addenda for the
- * changes since the previous release.
+ * One ICD-10-PCS release: its codes from the codes file, or from its tables when it has no codes file; its addenda
+ * for the changes since the previous release; and what each character means from the official tables, definitions
+ * and index of the release, or of the nearest release that has them.
  *
  * <p>The hierarchy follows the first four characters: section, body system, root operation (with the first two, a
- * PCS table), body part, then the code. Sections and body systems are named from {@link PcsSections}; root
- * operations, body parts and every code's approach, device and qualifier by {@link AxisValues}, from the titles.
+ * PCS table), body part, then the code. Each character is named, in this order, by the release's own tables, by the
+ * tables of another release that define the same table and character (nearest release first), by the release's
+ * titles ({@link AxisValues}; sections and body systems by {@link PcsSections}), or is left unnamed and reported.
+ * The index's terms are attached to the nodes they lead to, for search.
  */
 public final class Icd10PcsSource implements ReleaseSource {
 
     private static final int MAX_LISTED = 20;
+    private static final int CHARACTERS = 7;
+    private static final int TABLE = 3;
 
-    private final SourceFile codesFile;
-    private final Optional<SourceFile> addendaFile;
     private final String version;
+    private final Optional<SourceFile> codesFile;
+    private final Optional<SourceFile> addendaFile;
+    private final PcsLibrary library;
 
-    public Icd10PcsSource(SourceFile codesFile, Optional<SourceFile> addendaFile, String version) {
+    /**
+     * @param version     the release's year
+     * @param codesFile   its codes file; without it the release is built from its tables, which {@code library}
+     *                    must then hold
+     * @param addendaFile its addenda, which need the codes file
+     * @param library     the releases among the sources that have tables, this one's included when it has them
+     */
+    public Icd10PcsSource(String version, Optional<SourceFile> codesFile, Optional<SourceFile> addendaFile,
+            PcsLibrary library) {
+        if (codesFile.isEmpty() && !library.has(version)) {
+            throw new IllegalArgumentException("ICD-10-PCS " + version + " needs its codes file or its tables");
+        }
+        this.version = version;
         this.codesFile = codesFile;
         this.addendaFile = addendaFile;
-        this.version = version;
+        this.library = library;
     }
 
     @Override
@@ -57,13 +81,22 @@ public final class Icd10PcsSource implements ReleaseSource {
     @Override
     public BuiltRelease read(Progress progress) throws IOException {
         List<Release.SourceFile> sources = new ArrayList<>();
-        progress.step("reading " + codesFile.location());
-        TreeMap<String, String> titles;
-        try (FingerprintedInput in = new FingerprintedInput(codesFile)) {
-            titles = PcsCodesFile.parse(codesFile.fileName(), in);
-            sources.add(in.finish());
-        }
         List<String> findings = new ArrayList<>();
+        Optional<PcsReleaseFiles> own = library.release(version, progress);
+        own.ifPresent(files -> sources.addAll(files.sources()));
+        List<PcsReleaseFiles> others = library.others(version, progress);
+        TreeMap<String, String> titles;
+        if (codesFile.isPresent()) {
+            titles = readCodes(codesFile.get(), sources);
+            if (own.isPresent()) {
+                findings.addAll(againstTables(own.get(), titles));
+            }
+        } else {
+            PcsReleaseFiles tables = own.orElseThrow();
+            progress.step("composing the titles of the codes the ICD-10-PCS " + version + " tables allow");
+            titles = new TreeMap<>();
+            tables.codes().forEach((code, labels) -> titles.put(code, TitleComposer.compose(code.charAt(0), labels)));
+        }
         List<Change> changes = List.of();
         if (addendaFile.isPresent()) {
             progress.step("reading " + addendaFile.get().location());
@@ -74,11 +107,16 @@ public final class Icd10PcsSource implements ReleaseSource {
                 findings.addAll(crossCheck(addenda, titles));
             }
         }
-        progress.step("deriving the axis values of " + titles.size() + " ICD-10-PCS codes from their titles");
-        AxisValues values = AxisValues.derive(titles);
-        Hierarchy hierarchy = new Hierarchy(values);
+        if (codesFile.isPresent()) {
+            others.forEach(other -> findings.add(titleAgreement(other, titles)));
+        }
+        List<PcsReleaseFiles> official = new ArrayList<>();
+        own.ifPresent(official::add);
+        official.addAll(others);
+        Labels labels = new Labels(official, titles, progress);
+        Hierarchy hierarchy = new Hierarchy(labels, indexTerms(official, titles, findings));
         titles.forEach(hierarchy::add);
-        findings.addAll(hierarchy.findings());
+        findings.addAll(labels.findings());
         int year = Integer.parseInt(version);
         Release release = new Release(CodeSystem.ICD10PCS, version, LocalDate.of(year - 1, 10, 1),
                 LocalDate.of(year, 9, 30), sources, BuiltRelease.counts(hierarchy.entries), findings, changes);
@@ -87,7 +125,101 @@ public final class Icd10PcsSource implements ReleaseSource {
         return new BuiltRelease(release, hierarchy.entries);
     }
 
-    /** The addenda against the codes file: added codes present with the same title, deleted ones gone, counts. */
+    private static TreeMap<String, String> readCodes(SourceFile file, List<Release.SourceFile> sources)
+            throws IOException {
+        try (FingerprintedInput in = new FingerprintedInput(file)) {
+            TreeMap<String, String> titles = PcsCodesFile.parse(file.fileName(), in);
+            sources.add(in.finish());
+            return titles;
+        }
+    }
+
+    /** The codes file against the release's own tables: the same codes, and how many titles the rules compose. */
+    private List<String> againstTables(PcsReleaseFiles tables, Map<String, String> titles) {
+        List<String> findings = new ArrayList<>();
+        TreeMap<String, List<String>> allowed = tables.codes();
+        List<String> notAllowed = titles.keySet().stream().filter(code -> !allowed.containsKey(code)).toList();
+        List<String> notListed = allowed.keySet().stream().filter(code -> !titles.containsKey(code)).toList();
+        String name = codesFile.orElseThrow().fileName();
+        report(findings, notAllowed, " codes of " + name + " no row of the " + version + " tables allows");
+        report(findings, notListed, " codes the " + version + " tables allow are not in " + name);
+        findings.add(titleAgreement(tables, titles));
+        return findings;
+    }
+
+    /** How many of the codes file's titles, for codes both releases hold, the labels of {@code tables} compose. */
+    private String titleAgreement(PcsReleaseFiles tables, Map<String, String> titles) {
+        TreeMap<String, List<String>> allowed = tables.codes();
+        int both = 0;
+        int same = 0;
+        List<String> differing = new ArrayList<>();
+        for (Map.Entry<String, String> code : titles.entrySet()) {
+            List<String> labels = allowed.get(code.getKey());
+            if (labels == null) {
+                continue;
+            }
+            both++;
+            String composed = TitleComposer.compose(code.getKey().charAt(0), labels);
+            if (composed.equals(code.getValue())) {
+                same++;
+            } else if (differing.size() < 3) {
+                differing.add(code.getKey() + " '" + composed + "' / '" + code.getValue() + "'");
+            }
+        }
+        return String.format(Locale.ROOT, "titles composed from the labels of the ICD-10-PCS %s tables agree with %s "
+                        + "for %,d of the %,d codes both releases hold (%.1f %%)%s", tables.version(),
+                codesFile.orElseThrow().fileName(), same, both, both == 0 ? 0.0 : 100.0 * same / both,
+                differing.isEmpty() ? "" : "; such as " + String.join("; ", differing));
+    }
+
+    /**
+     * The index's terms by the code they lead to, from the release's own index or the nearest release's: each code a
+     * reference to a body part or code leads to, so that search answers with codes a coder reports
+     * ("Abdominohysterectomy" leads to 0UT9, so to 0UT90ZZ and the other codes of 0UT9). A reference to a whole table
+     * ("Mastectomy", see Excision, Skin and Breast 0HB) says no more than the titles of the table do, and would pin the
+     * term on codes it does not mean (a knee term on hip codes): it is checked, not attached. References this release
+     * does not resolve are reported.
+     */
+    private Map<String, List<String>> indexTerms(List<PcsReleaseFiles> official, NavigableMap<String, String> titles,
+            List<String> findings) {
+        Optional<PcsReleaseFiles> withIndex = official.stream().filter(files -> !files.index().isEmpty()).findFirst();
+        if (withIndex.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<String>> terms = new HashMap<>();
+        List<String> unresolved = new ArrayList<>();
+        int references = 0;
+        int tables = 0;
+        for (PcsIndexFile.Entry entry : withIndex.get().index()) {
+            for (String reference : entry.references()) {
+                references++;
+                // Codes are seven characters of digits and capitals: '~' sorts after every code with the prefix.
+                Set<String> codes = titles.subMap(reference, true, reference + "~", false).keySet();
+                if (codes.isEmpty()) {
+                    unresolved.add(entry.term() + " -> " + reference);
+                    continue;
+                }
+                if (reference.length() == TABLE) {
+                    tables++;
+                    continue;
+                }
+                for (String code : codes) {
+                    List<String> own = terms.computeIfAbsent(code, c -> new ArrayList<>(2));
+                    if (!own.contains(entry.term())) {
+                        own.add(entry.term());
+                    }
+                }
+            }
+        }
+        String index = "the ICD-10-PCS " + withIndex.get().version() + " index";
+        findings.add(String.format(Locale.ROOT, "%s: %,d of its %,d references lead to tables or codes of %s; the "
+                        + "terms of those that lead to body parts or codes are searched, %,d lead to whole tables",
+                index, references - unresolved.size(), references, version, tables));
+        report(findings, unresolved, " references of " + index + " lead to no table or code of " + version);
+        return terms;
+    }
+
+    /** The addenda against the codes: added codes present with the same title, deleted ones gone, counts. */
     private List<String> crossCheck(PcsAddenda.Addenda addenda, Map<String, String> titles) {
         List<String> findings = new ArrayList<>();
         List<String> missing = new ArrayList<>();
@@ -115,23 +247,23 @@ public final class Icd10PcsSource implements ReleaseSource {
             }
         }
         String addendaName = addendaFile.orElseThrow().fileName();
-        report(findings, missing, " codes the addenda add or revise are not in " + codesFile.fileName());
-        report(findings, retitled, " titles differ between the addenda and " + codesFile.fileName()
+        String codesName = codesFile.orElseThrow().fileName();
+        report(findings, missing, " codes the addenda add or revise are not in " + codesName);
+        report(findings, retitled, " titles differ between the addenda and " + codesName
                 + "; the codes file's titles are kept");
-        report(findings, kept, " codes the addenda delete are still in " + codesFile.fileName());
-        Integer listed = addenda.codeCounts().get(codesFile.fileName());
+        report(findings, kept, " codes the addenda delete are still in " + codesName);
+        Integer listed = addenda.codeCounts().get(codesName);
         if (listed != null && listed != titles.size()) {
-            findings.add(addendaName + " says " + codesFile.fileName() + " has " + listed + " codes; it has "
-                    + titles.size());
+            findings.add(addendaName + " says " + codesName + " has " + listed + " codes; it has " + titles.size());
         }
         countCheck(findings, addendaName, "additions", added, addenda);
         countCheck(findings, addendaName, "deletions", deleted, addenda);
         addenda.codeCounts().forEach((file, count) -> {
-            if (!file.equals(codesFile.fileName()) && listed != null
+            if (!file.equals(codesName) && listed != null
                     && count + addenda.changeCounts().getOrDefault("additions", 0)
                             - addenda.changeCounts().getOrDefault("deletions", 0) != listed) {
                 findings.add(addendaName + ": " + count + " codes in " + file + " with the additions and deletions "
-                        + "do not make the " + listed + " of " + codesFile.fileName());
+                        + "do not make the " + listed + " of " + codesName);
             }
         });
         return findings;
@@ -152,54 +284,90 @@ public final class Icd10PcsSource implements ReleaseSource {
         }
     }
 
-    /** Lays the codes out in preorder under their section, body system, root operation and body part. */
-    private static final class Hierarchy {
-        private static final Kind[] LEVELS = {Kind.SECTION, Kind.BODY_SYSTEM, Kind.ROOT_OPERATION, Kind.BODY_PART};
-
-        private final AxisValues values;
-        private final List<TableEntry> entries = new ArrayList<>();
-        private final int[] open = {-1, -1, -1, -1};
+    /**
+     * Names each character of each code: official labels first, the release's own tables before other releases';
+     * then what the titles say; counts where each name came from.
+     */
+    private final class Labels {
+        private final boolean hasOfficialFiles;
+        private final Map<String, String> titles;
+        private final Progress progress;
+        /** Per code, the axes official files name (null where none does), from a first pass over the codes. */
+        private final Map<String, Axis[]> official = new HashMap<>();
+        /** The body systems with a character no official file names, whose titles are then read for it. */
+        private final TreeSet<String> needTitles = new TreeSet<>();
+        private AxisValues derived;
+        private final Map<String, Integer> bySource = new LinkedHashMap<>();
         private final TreeSet<String> unnamedLevels = new TreeSet<>();
         private final List<String> unnamedValues = new ArrayList<>();
         private int unnamedCount;
 
-        Hierarchy(AxisValues values) {
-            this.values = values;
-        }
-
-        void add(String code, String title) {
-            List<Axis> axes = axes(code);
-            for (int level = 0; level < LEVELS.length; level++) {
-                String prefix = code.substring(0, level + 1);
-                if (open[level] >= 0 && entries.get(open[level]).code().equals(prefix)) {
-                    continue;
+        Labels(List<PcsReleaseFiles> files, Map<String, String> titles, Progress progress) {
+            this.hasOfficialFiles = !files.isEmpty();
+            this.titles = titles;
+            this.progress = progress;
+            for (String code : titles.keySet()) {
+                Axis[] axes = new Axis[CHARACTERS];
+                for (PcsReleaseFiles release : files) {
+                    Axis[] named = release.axes(code);
+                    for (int at = 0; at < CHARACTERS; at++) {
+                        if (axes[at] == null && named[at] != null) {
+                            axes[at] = named[at];
+                            bySource.merge("the ICD-10-PCS " + release.version() + " tables", 1, Integer::sum);
+                        }
+                    }
                 }
-                int parent = level == 0 ? -1 : open[level - 1];
-                open[level] = entries.size();
-                Axis own = axes.get(level);
-                entries.add(TableEntry.plain(prefix, LEVELS[level], parent, own.value(), own.value(), false,
-                        EffectiveDates.ALWAYS, Optional.empty(), axes.subList(0, level + 1)));
+                for (int at = 2; at < CHARACTERS; at++) {
+                    if (axes[at] == null) {
+                        needTitles.add(code.substring(0, 2));
+                    }
+                }
+                official.put(code, axes);
             }
-            entries.add(TableEntry.plain(code, Kind.CODE, open[LEVELS.length - 1], title, title, true,
-                    EffectiveDates.ALWAYS, Optional.empty(), axes));
         }
 
-        private List<Axis> axes(String code) {
+        List<Axis> axes(String code) {
             List<String> names = PcsSections.axisNames(code.charAt(0));
-            List<Axis> axes = new ArrayList<>(7);
-            axes.add(new Axis(names.get(0), code.charAt(0), PcsSections.section(code.charAt(0))
-                    .orElseGet(() -> unnamed(code, 0, "section"))));
-            axes.add(new Axis(names.get(1), code.charAt(1), PcsSections.bodySystem(code.substring(0, 2))
-                    .orElseGet(() -> unnamed(code, 1, "body system"))));
-            for (int at = 2; at < 7; at++) {
-                int position = at;
-                axes.add(new Axis(names.get(at), code.charAt(at), values.value(code, at)
-                        .orElseGet(() -> unnamed(code, position, names.get(position)))));
+            Axis[] axes = official.get(code);
+            List<Axis> named = new ArrayList<>(CHARACTERS);
+            for (int at = 0; at < CHARACTERS; at++) {
+                named.add(axes[at] != null ? axes[at] : fromTitles(code, at, names.get(at)));
             }
-            return axes;
+            return named;
         }
 
-        /** A value neither known nor named by the titles: said as such, and reported. */
+        private Axis fromTitles(String code, int at, String name) {
+            Optional<String> fromTitles = at == 0 ? PcsSections.section(code.charAt(0))
+                    : at == 1 ? PcsSections.bodySystem(code.substring(0, 2))
+                    : derived().value(code, at);
+            if (fromTitles.isPresent()) {
+                bySource.merge(at < 2 ? "the builder's list of sections and body systems" : "the titles", 1,
+                        Integer::sum);
+                return new Axis(name, code.charAt(at), fromTitles.get());
+            }
+            return new Axis(name, code.charAt(at), unnamed(code, at, name));
+        }
+
+        /**
+         * Derived from the titles only when a character no official file names needs it, and only from the titles of
+         * the body systems that need it: the derivation over a whole release takes tens of seconds.
+         */
+        private AxisValues derived() {
+            if (derived == null) {
+                Map<String, String> needed = new HashMap<>();
+                titles.forEach((code, title) -> {
+                    if (needTitles.contains(code.substring(0, 2))) {
+                        needed.put(code, title);
+                    }
+                });
+                progress.step("deriving the axis values no tables give from the titles of the " + needed.size()
+                        + " ICD-10-PCS codes of body systems " + String.join(", ", needTitles));
+                derived = AxisValues.derive(needed);
+            }
+            return derived;
+        }
+
+        /** A value neither official nor named by the titles: said as such, and reported. */
         private String unnamed(String code, int at, String axis) {
             String value = axis + " " + code.charAt(at) + " (not named by the titles)";
             if (at < 2) {
@@ -215,14 +383,58 @@ public final class Icd10PcsSource implements ReleaseSource {
 
         List<String> findings() {
             List<String> findings = new ArrayList<>();
+            // Said whenever official files are among the sources: which release's tables named what, and what not.
+            if (hasOfficialFiles || unnamedCount > 0) {
+                StringBuilder sources = new StringBuilder("code characters named by ");
+                bySource.forEach((source, count) -> sources.append(String.format(Locale.ROOT, "%s %,d, ", source,
+                        count)));
+                findings.add(sources.append(String.format(Locale.ROOT, "unnamed %,d", unnamedCount)).toString());
+            }
             if (!unnamedLevels.isEmpty()) {
                 findings.add("sections or body systems this builder does not know: " + unnamedLevels);
             }
             if (unnamedCount > 0) {
-                findings.add(unnamedCount + " code characters the titles do not name: " + String.join("; ",
+                findings.add(unnamedCount + " code characters neither tables nor titles name: " + String.join("; ",
                         unnamedValues) + (unnamedCount > unnamedValues.size() ? "; ..." : ""));
             }
             return findings;
+        }
+    }
+
+    /** Lays the codes out in preorder under their section, body system, root operation and body part. */
+    private static final class Hierarchy {
+        private static final Kind[] LEVELS = {Kind.SECTION, Kind.BODY_SYSTEM, Kind.ROOT_OPERATION, Kind.BODY_PART};
+
+        private final Labels labels;
+        private final Map<String, List<String>> indexTerms;
+        private final List<TableEntry> entries = new ArrayList<>();
+        private final int[] open = {-1, -1, -1, -1};
+
+        Hierarchy(Labels labels, Map<String, List<String>> indexTerms) {
+            this.labels = labels;
+            this.indexTerms = indexTerms;
+        }
+
+        void add(String code, String title) {
+            List<Axis> axes = labels.axes(code);
+            for (int level = 0; level < LEVELS.length; level++) {
+                String prefix = code.substring(0, level + 1);
+                if (open[level] >= 0 && entries.get(open[level]).code().equals(prefix)) {
+                    continue;
+                }
+                int parent = level == 0 ? -1 : open[level - 1];
+                open[level] = entries.size();
+                Axis own = axes.get(level);
+                entries.add(entry(prefix, LEVELS[level], parent, own.value(), false, axes.subList(0, level + 1)));
+            }
+            entries.add(entry(code, Kind.CODE, open[LEVELS.length - 1], title, true, axes));
+        }
+
+        private TableEntry entry(String code, Kind kind, int parent, String title, boolean billable, List<Axis> axes) {
+            List<Note> notes = indexTerms.getOrDefault(code, List.of()).stream()
+                    .map(term -> new Note(NoteKind.INDEX_TERM, term, code)).toList();
+            return new TableEntry(code, kind, parent, title, title, billable, false, notes, List.of(),
+                    EffectiveDates.ALWAYS, Optional.empty(), axes);
         }
     }
 }

@@ -1,0 +1,284 @@
+package dev.codebook.builder.icd10pcs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Composes a code's long title from the official labels of its table and row, the way CMS words the titles of its
+ * codes file: "Resection of Appendix, Percutaneous Endoscopic Approach" from the labels Resection, Appendix,
+ * Percutaneous Endoscopic, No Device, No Qualifier.
+ *
+ * <p>The rules are those the codes files follow: the root operation leads, joined to the body part by the word the
+ * operation takes ("Removal of Drainage Device from", "Bypass ... to", "Extirpation of Matter from"); a label written
+ * "Vertebral Artery, Left" reads "Left Vertebral Artery"; the device follows with "with", the approach with
+ * "Approach" where the label is a plain one, then the qualifier. The "no value" labels (No Device, No Qualifier,
+ * None) add nothing. Sections other than Medical and Surgical have wordings of their own ("Change Splint on Head",
+ * "High Dose Rate (HDR) Brachytherapy of Brain using ...", "Hearing Screening Assessment using ..."). CMS titles some codes by hand beyond these rules (a qualifier inside the body part, "Pacemaker
+ * Lead" for "Cardiac Lead, Pacemaker"); the build measures how many composed titles agree with a codes file.
+ */
+final class TitleComposer {
+
+    private static final Set<String> NO_VALUE = Set.of("None", "No Device", "No Qualifier");
+    /** Approaches titles write with the word "Approach". */
+    private static final Set<String> PLAIN_APPROACHES = Set.of("Open", "Percutaneous", "Percutaneous Endoscopic",
+            "External");
+    /** Operations that take the body part without "of": "Repair Brain", "Supplement Aortic Valve". */
+    private static final Set<String> WITHOUT_OF = Set.of("Repair", "Release", "Reposition", "Supplement", "Transfer",
+            "Bypass", "Change", "Map");
+    /** Operations whose qualifier is a method, said with "using". */
+    private static final Set<String> QUALIFIER_USING = Set.of("Destruction", "Replacement");
+    /** Labels whose part after the comma stays after it: it counts or names a segment, not a side or kind. */
+    private static final Pattern KEEPS_ORDER = Pattern.compile("(One|Two|Three|Four|Arch|Ascending|Descending)\\b.*");
+    /** A side or a level, which titles say first: "Right Upper Extremity", "Right and Left", "2 or more". */
+    private static final Pattern SIDES = Pattern.compile("(Right|Left|Bilateral|[0-9]).*");
+    /** How many devices: "Two Drug-eluting Intraluminal Devices". */
+    private static final Pattern COUNTS = Pattern.compile("One|Two|Three|Four or More");
+    /** Body systems of vessels, where fragmentation is "of" the vessel, not "in" it. */
+    private static final Set<String> VESSELS = Set.of("Heart and Great Vessels", "Upper Arteries", "Lower Arteries",
+            "Upper Veins", "Lower Veins");
+    /** Qualifiers said before the approach, as part of what is operated on. */
+    private static final Set<String> QUALIFIER_FIRST = Set.of("Transplantation", "Detachment", "Fusion");
+
+    private TitleComposer() {
+    }
+
+    /** The title of a code of {@code section} whose seven labels, section first, are given. */
+    static String compose(char section, List<String> labels) {
+        return switch (section) {
+            case '0', 'X' -> surgical(section, labels);
+            case '1' -> labels.get(2).equals("Drainage") && value(labels.get(6))
+                    ? "Drainage of " + natural(labels.get(6)) + " from " + labels.get(3) + ", "
+                            + approach(labels.get(4))
+                    : surgical(section, labels);
+            case '2' -> placement(labels);
+            case '3' -> administration(labels);
+            case '4' -> measurement(labels);
+            case '7' -> generic(prefixed("Osteopathic", labels));
+            case '9' -> chiropractic(labels);
+            case 'D' -> radiation(labels);
+            case 'F' -> rehabilitation(labels);
+            case 'B', 'C' -> imaging(section, labels);
+            case 'G' -> listed(labels.get(2), labels.subList(3, 7));
+            case 'H' -> listed(labels.get(2) + " for Substance Abuse Treatment", labels.subList(3, 7));
+            default -> generic(labels);
+        };
+    }
+
+    private static String surgical(char section, List<String> labels) {
+        String operation = labels.get(2);
+        String bodyPart = natural(labels.get(3));
+        String device = value(labels.get(5)) ? natural(labels.get(5)) : null;
+        String qualifier = value(labels.get(6)) ? labels.get(6) : null;
+        StringBuilder title = new StringBuilder();
+        switch (operation) {
+            case "Bypass", "Transfer" -> {
+                title.append(operation).append(' ').append(bodyPart);
+                if (qualifier != null && !qualifier.startsWith("New Technology")) {
+                    boolean intoHeart = labels.get(1).equals("Heart and Great Vessels")
+                            && (bodyPart.contains("Artery") || bodyPart.contains("Trunk"));
+                    title.append(intoHeart ? " from " : " to ").append(natural(qualifier));
+                    qualifier = null;
+                }
+            }
+            case "Removal" -> title.append(device != null ? "Removal of " + device + " from " : "Removal of ")
+                    .append(bodyPart);
+            case "Insertion" -> title.append(device != null ? "Insertion of " + device + " into " : "Insertion of ")
+                    .append(bodyPart);
+            case "Revision" -> title.append(device != null ? "Revision of " + device + " in " : "Revision of ")
+                    .append(bodyPart);
+            case "Change" -> title.append(device != null ? "Change " + device + " in " : "Change ").append(bodyPart);
+            case "Extirpation" -> title.append("Extirpation of Matter from ").append(bodyPart);
+            case "Control" -> title.append("Control Bleeding in ").append(bodyPart);
+            case "Detachment" -> title.append("Detachment at ").append(bodyPart);
+            case "Fragmentation" -> title.append(VESSELS.contains(labels.get(1)) ? "Fragmentation of "
+                    : "Fragmentation in ").append(bodyPart);
+            default -> title.append(operation).append(WITHOUT_OF.contains(operation) ? " " : " of ").append(bodyPart);
+        }
+        if ("Bifurcation".equals(qualifier)) {
+            title.append(", Bifurcation").append(device != null ? "," : "");
+            qualifier = null;
+        }
+        boolean deviceSaid = Set.of("Removal", "Insertion", "Revision", "Change").contains(operation);
+        if (device != null && !deviceSaid) {
+            title.append(section == 'X' ? " using " : " with ").append(device);
+        }
+        if (qualifier != null && !qualifier.equals("Diagnostic") && QUALIFIER_USING.contains(operation)) {
+            title.append(" using ").append(qualifier);
+            qualifier = null;
+        }
+        if (qualifier != null && QUALIFIER_FIRST.contains(operation)) {
+            title.append(", ").append(qualifier);
+            qualifier = null;
+        }
+        title.append(", ").append(approach(labels.get(4)));
+        if (qualifier != null) {
+            title.append(", ").append(qualifier);
+        }
+        return title.toString();
+    }
+
+    private static String placement(List<String> labels) {
+        String device = labels.get(5);
+        String bodyPart = natural(labels.get(3));
+        return switch (labels.get(2)) {
+            case "Change" -> "Change " + device + " on " + bodyPart;
+            case "Removal" -> "Removal of " + device + " on " + bodyPart;
+            default -> labels.get(2) + " of " + bodyPart + (value(device) ? " using " + device : "");
+        };
+    }
+
+    private static String measurement(List<String> labels) {
+        StringBuilder title = new StringBuilder(labels.get(2)).append(" of ").append(natural(labels.get(3)))
+                .append(' ').append(labels.get(5)).append(", ").append(approach(labels.get(4)));
+        if (value(labels.get(6))) {
+            title.append(", ").append(labels.get(6));
+        }
+        return title.toString();
+    }
+
+    private static String chiropractic(List<String> labels) {
+        return "Chiropractic " + labels.get(2) + " of " + natural(labels.get(3)) + ", " + labels.get(5);
+    }
+
+    /** Radiation therapy: the modality qualifier names the kind ("High Dose Rate (HDR) Brachytherapy"). */
+    private static String radiation(List<String> labels) {
+        String modality = labels.get(2);
+        String qualifier = labels.get(4);
+        String isotope = labels.get(5);
+        StringBuilder title = new StringBuilder();
+        if (modality.equals("Brachytherapy")) {
+            title.append(qualifier).append(' ').append(modality);
+        } else if (modality.equals("Beam Radiation")) {
+            title.append(modality);
+        } else {
+            title.append(qualifier);
+        }
+        title.append(" of ").append(natural(labels.get(3)));
+        if (modality.equals("Beam Radiation") && value(qualifier)) {
+            title.append(" using ").append(qualifier);
+        } else if (value(isotope)) {
+            title.append(" using ").append(isotope);
+        }
+        if (value(labels.get(6))) {
+            title.append(", ").append(labels.get(6));
+        }
+        return title.toString();
+    }
+
+    /** Rehabilitation and audiology: the type qualifier names the test or treatment ("Hearing Screening Assessment"). */
+    private static String rehabilitation(List<String> labels) {
+        String type = labels.get(2);
+        String qualifier = labels.get(4);
+        String kind = type.substring(type.lastIndexOf(' ') + 1);
+        StringBuilder title = new StringBuilder(switch (type) {
+            case "Caregiver Training" -> "Caregiver Training in " + qualifier;
+            case "Device Fitting" -> qualifier + " Device Fitting";
+            default -> qualifier + " " + kind;
+        });
+        if (value(labels.get(3))) {
+            title.append(" of ").append(labels.get(3));
+        }
+        if (value(labels.get(5))) {
+            title.append(" using ").append(labels.get(5));
+        }
+        return title.toString();
+    }
+
+    private static List<String> prefixed(String word, List<String> labels) {
+        List<String> renamed = new ArrayList<>(labels);
+        renamed.set(2, word + " " + labels.get(2));
+        return renamed;
+    }
+
+    private static String administration(List<String> labels) {
+        String source = labels.get(6);
+        boolean whose = source.equals("Autologous") || source.equals("Nonautologous");
+        StringBuilder title = new StringBuilder(labels.get(2)).append(" of ")
+                .append(whose ? source + " " + labels.get(5) : labels.get(5))
+                .append(" into ").append(natural(labels.get(3))).append(", ").append(approach(labels.get(4)));
+        if (value(source) && !whose) {
+            title.append(", ").append(source);
+        }
+        return title.toString();
+    }
+
+    private static String imaging(char section, List<String> labels) {
+        StringBuilder title = new StringBuilder(labels.get(2)).append(" of ").append(natural(labels.get(3)));
+        String contrast = labels.get(4);
+        if (value(contrast)) {
+            title.append(" using ").append(contrast);
+            if (section == 'B' && !contrast.endsWith("Contrast")) {
+                title.append(" Contrast");
+            }
+        }
+        for (String qualifier : labels.subList(5, 7)) {
+            if (value(qualifier)) {
+                title.append(", ").append(qualifier);
+            }
+        }
+        return title.toString();
+    }
+
+    /** The type, then each value there is, after a comma: "Individual Psychotherapy, Interactive". */
+    private static String listed(String lead, List<String> values) {
+        StringBuilder title = new StringBuilder(lead);
+        values.stream().filter(TitleComposer::value).forEach(value -> title.append(", ").append(value));
+        return title.toString();
+    }
+
+    private static String generic(List<String> labels) {
+        StringBuilder title = new StringBuilder(labels.get(2));
+        if (value(labels.get(3))) {
+            title.append(" of ").append(natural(labels.get(3)));
+        }
+        for (String method : labels.subList(4, 6)) {
+            if (value(method) && !method.equals("External")) {
+                title.append(" using ").append(method);
+            }
+        }
+        if (value(labels.get(6))) {
+            title.append(", ").append(labels.get(6));
+        }
+        return title.toString();
+    }
+
+    private static String approach(String label) {
+        return PLAIN_APPROACHES.contains(label) ? label + " Approach" : label;
+    }
+
+    private static boolean value(String label) {
+        return !NO_VALUE.contains(label);
+    }
+
+    /**
+     * "Vertebral Artery, Left" reads "Left Vertebral Artery", "Lymphatic, Right Upper Extremity" "Right Upper
+     * Extremity Lymphatic", "Intraluminal Device, Drug-eluting, Two" "Two Drug-eluting Intraluminal Devices";
+     * "Coronary Artery, One Artery" and "Thoracic Aorta, Arch" stay as they are.
+     */
+    static String natural(String label) {
+        String[] parts = label.split(", ");
+        if (parts.length == 1) {
+            return label;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            if (!moves(parts[i])) {
+                return label;
+            }
+        }
+        StringBuilder reordered = new StringBuilder();
+        for (int i = parts.length - 1; i >= 1; i--) {
+            reordered.append(parts[i]).append(' ');
+        }
+        String last = parts[parts.length - 1];
+        boolean several = COUNTS.matcher(last).matches() && !last.equals("One");
+        return reordered.append(parts[0]).append(several ? "s" : "").toString();
+    }
+
+    /** Whether the part of a label after a comma moves before the rest: a side, a count or a short modifier. */
+    private static boolean moves(String part) {
+        return SIDES.matcher(part).matches() || COUNTS.matcher(part).matches()
+                || !KEEPS_ORDER.matcher(part).matches() && part.split(" ").length <= 2;
+    }
+}

@@ -1,0 +1,265 @@
+package dev.codebook.builder;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.codebook.Axis;
+import dev.codebook.Code;
+import dev.codebook.CodeSet;
+import dev.codebook.CodeSystem;
+import dev.codebook.Kind;
+import dev.codebook.quiz.Option;
+import dev.codebook.quiz.Question;
+import dev.codebook.quiz.QuestionKinds;
+import dev.codebook.quiz.Quiz;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * ICD-10-PCS 2023 built from its tables, definitions and index alone, beside 2025 built from its codes file, in the
+ * full index. Expectations come from the XML files themselves, read here with the JDK's DOM parser, independently of
+ * the builder's own reading.
+ */
+class FullPcsTablesTest {
+
+    private static final String UNNAMED = "(not named by the titles)";
+
+    /** The 2023 tables as the XML states them: per code, its seven labels. */
+    private static Map<String, List<String>> rows;
+    /** Per table, per position (3 to 6, 0-based), per character: the labels any row of the table gives it. */
+    private static Map<String, Set<String>> anyRow;
+    private static int rowCodes;
+
+    @BeforeAll
+    static void readTables() throws Exception {
+        Document tables = xml("icd10pcs/2023/icd10pcs_tables_2023.xml");
+        rows = new HashMap<>();
+        anyRow = new HashMap<>();
+        NodeList pcsTables = tables.getElementsByTagName("pcsTable");
+        for (int t = 0; t < pcsTables.getLength(); t++) {
+            Element table = (Element) pcsTables.item(t);
+            List<Element> heading = children(table, "axis");
+            String code = "";
+            List<String> labels = new ArrayList<>();
+            for (Element axis : heading) {
+                Element label = children(axis, "label").get(0);
+                code += label.getAttribute("code");
+                labels.add(label.getTextContent().strip());
+            }
+            for (Element row : children(table, "pcsRow")) {
+                rowCodes += Integer.parseInt(row.getAttribute("codes"));
+                List<List<Element>> axes = children(row, "axis").stream().map(axis -> children(axis, "label")).toList();
+                for (int at = 0; at < 4; at++) {
+                    for (Element label : axes.get(at)) {
+                        anyRow.computeIfAbsent(code + (at + 3) + label.getAttribute("code"), k -> new HashSet<>())
+                                .add(label.getTextContent().strip());
+                    }
+                }
+                expand(code, labels, axes, 0);
+            }
+        }
+    }
+
+    private static void expand(String code, List<String> labels, List<List<Element>> axes, int at) {
+        if (at == axes.size()) {
+            assertEquals(null, rows.put(code, List.copyOf(labels)), "two rows allow " + code);
+            return;
+        }
+        for (Element label : axes.get(at)) {
+            labels.add(label.getTextContent().strip());
+            expand(code + label.getAttribute("code"), labels, axes, at + 1);
+            labels.remove(labels.size() - 1);
+        }
+    }
+
+    @Test
+    void theTablesExpandToEveryCodeTheirRowsAllowOnce() {
+        assertEquals(78_530, rowCodes, "the rows' own counts");
+        assertEquals(78_530, rows.size(), "no code is allowed by two rows");
+        CodeSet pcs2023 = pcs("2023");
+        List<String> built = pcs2023.codes().kind(Kind.CODE).stream().map(Code::code).toList();
+        assertEquals(78_530, built.size());
+        assertEquals(new TreeSet<>(rows.keySet()), new TreeSet<>(built));
+        for (Code code : pcs2023.codes().kind(Kind.CODE).stream().toList()) {
+            assertEquals(rows.get(code.code()), code.axes().stream().map(Axis::value).toList(), code.code());
+        }
+    }
+
+    @Test
+    void each2025CodeWhoseTableAndRowAreIn2023HasThe2023Labels() {
+        CodeSet pcs2025 = pcs("2025");
+        int checked = 0;
+        for (Code code : pcs2025.codes().kind(Kind.CODE).stream().toList()) {
+            List<String> labels = rows.get(code.code());
+            if (labels != null) {
+                assertEquals(labels, code.axes().stream().map(Axis::value).toList(), code.code());
+                assertEquals(pcs("2023").code(code.code()).orElseThrow().axes(), code.axes(), code.code());
+                checked++;
+            }
+        }
+        assertEquals(78_458, checked, "codes both releases hold");
+    }
+
+    @Test
+    void noCharacterIsLeftUnnamedThatThe2023TablesName() {
+        List<String> named = new ArrayList<>();
+        int unnamed = 0;
+        for (Code code : pcs("2025").codes().kind(Kind.CODE).stream().toList()) {
+            for (int at = 3; at < 7; at++) {
+                Axis axis = code.axes().get(at);
+                if (axis.value().contains(UNNAMED)) {
+                    unnamed++;
+                    Set<String> labels = anyRow.get(code.code().substring(0, 3) + at + axis.character());
+                    if (labels != null) {
+                        named.add(code.code() + " " + axis.name() + ": " + labels);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), named);
+        System.out.printf("ICD-10-PCS 2025: %d code characters no release in the index names%n", unnamed);
+        String said = "unnamed " + unnamed;
+        assertTrue(pcs("2025").release().crossCheck().stream().anyMatch(finding -> finding.endsWith(said)),
+                "the build says how many");
+    }
+
+    @Test
+    void theBuildSaysWhereThe2025LabelsComeFromAndHowManyTitlesItComposes() {
+        List<String> findings = pcs("2025").release().crossCheck();
+        assertTrue(findings.stream().anyMatch(f -> f.startsWith("code characters named by the ICD-10-PCS 2023 tables ")),
+                findings.toString());
+        Matcher agreement = findings.stream()
+                .map(Pattern.compile("titles composed from the labels of the ICD-10-PCS 2023 tables agree with "
+                        + "icd10pcs_codes_2025.txt for ([0-9,]+) of the ([0-9,]+) codes both releases hold .*")::matcher)
+                .filter(Matcher::matches).findFirst().orElseThrow();
+        assertEquals(78_458, number(agreement.group(2)));
+        assertTrue(number(agreement.group(1)) >= 78_458 * 0.94, agreement.group(0));
+    }
+
+    @Test
+    void everyIndexReferenceLeadsToATableOfTheReleaseOrIsReported() throws Exception {
+        Document index = xml("icd10pcs/2023/icd10pcs_index_2023.xml");
+        CodeSet pcs2023 = pcs("2023");
+        List<String> unresolved = new ArrayList<>();
+        int references = 0;
+        for (String tag : List.of("codes", "code", "tab")) {
+            NodeList found = index.getElementsByTagName(tag);
+            for (int i = 0; i < found.getLength(); i++) {
+                String prefix = found.item(i).getTextContent().strip();
+                references++;
+                String node = prefix.length() == 7 ? prefix : prefix.substring(0, Math.min(4, prefix.length()));
+                boolean leads = pcs2023.contains(node) && pcs2023.descendants(node).anyMatch(code ->
+                        code.code().startsWith(prefix)) || pcs2023.contains(prefix) && prefix.length() == 7;
+                if (!leads) {
+                    unresolved.add(prefix);
+                }
+            }
+        }
+        assertEquals(16_210, references);
+        String reported = pcs2023.release().crossCheck().stream().filter(f -> f.contains("lead to no table or code"))
+                .findFirst().orElse("");
+        assertTrue(reported.startsWith(unresolved.size() + " references"), reported + " / " + unresolved);
+        unresolved.forEach(prefix -> assertTrue(reported.contains(prefix), prefix));
+    }
+
+    @Test
+    void explanationsUseTheOfficialLabelsDefinitionsAndKeys() {
+        Code resection = pcs("2025").code("0DT30ZZ").orElseThrow();
+        assertEquals("Esophagus, Lower", resection.axes().get(3).value());
+        assertTrue(resection.explanation().startsWith("Medical and Surgical / Gastrointestinal System / Resection / "
+                + "Esophagus, Lower / Open / No Device / No Qualifier. Resection: cutting out or off, without "
+                + "replacement, all of a body part. Open: cutting through"), resection.explanation());
+        assertTrue(resection.explanation().endsWith("Abdominal esophagus: use Esophagus, Lower"),
+                resection.explanation());
+        assertEquals("Pulmonary Artery, Left", pcs("2025").code("027R0ZT").orElseThrow().axes().get(3).value());
+        assertEquals("Heart and Great Vessels", pcs("2025").code("027").orElseThrow().axes().get(1).value());
+    }
+
+    @Test
+    void indexTermsLeadSearchToTheirTables() {
+        assertEquals("0UT9", TestIndexes.full().search("Abdominohysterectomy").in(CodeSystem.ICD10PCS).limit(1).run()
+                .get(0).code());
+        Set<String> abdominoplasty = new HashSet<>();
+        TestIndexes.full().search("Abdominoplasty").in(CodeSystem.ICD10PCS).limit(10).run()
+                .forEach(hit -> abdominoplasty.add(hit.code()));
+        assertTrue(abdominoplasty.containsAll(Set.of("0W0F", "0WQF", "0WUF")), abdominoplasty.toString());
+    }
+
+    @Test
+    void definitionQuestionsAgreeWithTheDefinitionsFile() throws Exception {
+        Map<String, String> defined = new HashMap<>();
+        NodeList sections = xml("icd10pcs/2023/icd10pcs_definitions_2023.xml").getElementsByTagName("section");
+        for (int i = 0; i < sections.getLength(); i++) {
+            Element section = (Element) sections.item(i);
+            for (Element axis : children(section, "axis")) {
+                if (axis.getAttribute("pos").equals("3")) {
+                    for (Element term : children(axis, "terms")) {
+                        List<Element> definition = children(term, "definition");
+                        for (Element title : children(term, "title")) {
+                            if (!definition.isEmpty()) {
+                                defined.put(section.getAttribute("code") + title.getTextContent().strip(),
+                                        definition.get(0).getTextContent().strip());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for (String release : List.of("2023", "2025")) {
+            Quiz quiz = TestIndexes.full().quiz().system(CodeSystem.ICD10PCS).release(release)
+                    .kinds(QuestionKinds.PCS_DEFINITION).questions(40).seed(14).build();
+            assertEquals(40, quiz.questions().size());
+            for (Question question : quiz.questions()) {
+                char section = question.subject().charAt(0);
+                String right = defined.get(section + question.rightOption().title());
+                assertTrue(right != null && question.prompt().endsWith(" defined as '"
+                        + Character.toLowerCase(right.charAt(0)) + right.substring(1) + "'?"), question.prompt());
+                for (Option option : question.options()) {
+                    String other = defined.get(section + option.title());
+                    assertTrue(other != null, option.title() + " is defined in section " + section);
+                    assertEquals(option == question.rightOption(), other.equals(right), question.prompt());
+                }
+            }
+        }
+    }
+
+    private static long number(String text) {
+        return Long.parseLong(text.replace(",", ""));
+    }
+
+    private static CodeSet pcs(String version) {
+        return TestIndexes.full().system(CodeSystem.ICD10PCS, version);
+    }
+
+    private static Document xml(String relative) throws Exception {
+        Path file = TestIndexes.releaseFile(relative);
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(file.toFile());
+    }
+
+    private static List<Element> children(Element parent, String name) {
+        List<Element> found = new ArrayList<>();
+        NodeList nodes = parent.getChildNodes();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            if (nodes.item(i) instanceof Element element && element.getTagName().equals(name)) {
+                found.add(element);
+            }
+        }
+        return found;
+    }
+}
