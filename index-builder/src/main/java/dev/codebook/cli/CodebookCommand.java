@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
+import java.util.ServiceLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -35,8 +36,9 @@ public final class CodebookCommand {
     }
 
     /** Runs the command line and returns its exit status, for tests that call it in process. */
-    static int run(String... args) {
+    public static int run(String... args) {
         CommandLine commandLine = new CommandLine(new CodebookCommand());
+        ServiceLoader.load(ExtraCommand.class).forEach(commandLine::addSubcommand);
         commandLine.setParameterExceptionHandler((e, arguments) -> {
             PrintWriter err = e.getCommandLine().getErr();
             err.println("codebook: " + e.getMessage());

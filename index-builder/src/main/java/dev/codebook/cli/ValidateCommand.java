@@ -2,6 +2,7 @@ package dev.codebook.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.codebook.CodeSet;
+import dev.codebook.json.AnswerJson;
 import java.io.IOException;
 import picocli.CommandLine.Command;
 
@@ -12,6 +13,6 @@ final class ValidateCommand extends CodeCommand {
 
     @Override
     void answer(CodeSet codeSet, String input, JsonGenerator json) throws IOException {
-        Answers.common(check(codeSet, input), json);
+        AnswerJson.validation(check(codeSet, input), json);
     }
 }
