@@ -3,6 +3,7 @@ package dev.codebook.server;
 import dev.codebook.Release;
 import dev.codebook.server.api.ApiServlet;
 import dev.codebook.server.fhir.FhirEndpoint;
+import jakarta.servlet.ServletException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -71,13 +72,12 @@ public final class CodebookServer implements AutoCloseable {
         ApiServlet api = new ApiServlet(index);
         context.addServlet(new ServletHolder("api", api), "/api/*");
         context.addServlet(new ServletHolder("health", api), "/health");
-        ServletHolder fhir = new ServletHolder("fhir", new FhirEndpoint(index));
-        fhir.setInitOrder(1);
+        context.setAttribute(FhirEndpoint.INDEX, index);
+        ServletHolder fhir = new ServletHolder("fhir", FhirEndpoint.class);
         context.addServlet(fhir, "/fhir/*");
         context.addServlet(new ServletHolder("admin", new AdminServlet(index, log)), "/admin/*");
-        ErrorAnswers errors = new ErrorAnswers();
-        context.setErrorHandler(errors);
-        jetty.setErrorHandler(errors);
+        context.setErrorHandler(ErrorAnswers.servlets());
+        jetty.setErrorHandler(ErrorAnswers.server());
         SizeLimitHandler sizeLimit = new SizeLimitHandler(Limits.BODY_BYTES, -1);
         sizeLimit.setHandler(context);
         // Requests beyond those answered at once wait without a thread, in arrival order, so a burst of slow
@@ -95,10 +95,22 @@ public final class CodebookServer implements AutoCloseable {
             stopQuietly(jetty);
             throw new IOException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
         }
+        long listening = System.nanoTime();
         CodebookServer server = new CodebookServer(jetty, connector, index, log, startNanos);
+        // Lookups are answered from here on; searches and FHIR requests that come before the warm-up is over wait
+        // for it, and /health says "starting" until then, so that a load balancer sends nothing yet.
+        try {
+            index.warmUp();
+            fhir.getServlet();
+        } catch (IOException | ServletException e) {
+            server.stop();
+            throw new IOException("cannot open the search index of " + folder + ": " + e.getMessage(), e);
+        }
+        api.ready();
         try (LiveIndex.Lease lease = index.lease()) {
             log.line("listening on http://" + server.address() + " for " + folder + " (" + lease.codebook().releases()
-                    .stream().map(Release::label).collect(Collectors.joining(", ")) + "), ready in "
+                    .stream().map(Release::label).collect(Collectors.joining(", ")) + "); lookups answered from "
+                    + (listening - startNanos) / 1_000_000 + " ms, everything from "
                     + (System.nanoTime() - startNanos) / 1_000_000 + " ms");
         }
         return server;

@@ -25,23 +25,33 @@ public final class LiveIndex implements AutoCloseable {
     }
 
     /**
-     * Opens the index in {@code folder}, with its search index, so that the first request pays for neither.
+     * Opens the index in {@code folder}: its code tables, which answer lookups at once; the search index opens on the
+     * first search, or on {@link #warmUp()}.
      *
      * @throws IOException when the folder holds no readable index
      */
     public static LiveIndex open(Path folder) throws IOException {
-        return new LiveIndex(folder, new Lease(openWarm(folder)));
+        return new LiveIndex(folder, new Lease(Codebook.open(folder)));
     }
 
-    private static Codebook openWarm(Path folder) throws IOException {
-        Codebook codebook = Codebook.open(folder);
+    /**
+     * Opens the current index's search index, which takes longer than the rest of an open, so that no search waits
+     * for it.
+     *
+     * @throws IOException when the search index cannot be read
+     */
+    public void warmUp() throws IOException {
+        try (Lease lease = lease()) {
+            warmUp(lease.codebook());
+        }
+    }
+
+    private static void warmUp(Codebook codebook) throws IOException {
         try {
             codebook.search("warm").limit(1).run();
         } catch (UncheckedIOException e) {
-            codebook.close();
             throw e.getCause();
         }
-        return codebook;
     }
 
     /** The index folder. */
@@ -68,14 +78,21 @@ public final class LiveIndex implements AutoCloseable {
     }
 
     /**
-     * Opens the folder again and answers every request that starts afterwards from it; requests under way finish on
-     * the index they leased, which closes after them.
+     * Opens the folder again, with its search index, and answers every request that starts afterwards from it;
+     * requests under way finish on the index they leased, which closes after them.
      *
      * @return the index now current
      * @throws IOException when the folder holds no complete, readable index: the current one stays
      */
     public synchronized Codebook reload() throws IOException {
-        Lease fresh = new Lease(openWarm(folder));
+        Codebook opened = Codebook.open(folder);
+        try {
+            warmUp(opened);
+        } catch (IOException e) {
+            opened.close();
+            throw e;
+        }
+        Lease fresh = new Lease(opened);
         Lease replaced = current.getAndSet(fresh);
         if (replaced != null) {
             replaced.close();

@@ -187,16 +187,21 @@ class FhirOperationsTest {
     }
 
     @Test
-    void expandWithAFilterFindsWhatASearchFinds() {
-        List<String> searched = codebook.search("heart attack").in(dev.codebook.CodeSystem.ICD10CM).limit(20).run()
-                .stream().map(hit -> hit.code()).toList();
-        ValueSet filtered = expand(CM + "?fhir_vs", "heart attack", 20, 0);
-        assertEquals(searched, codes(filtered));
-        assertTrue(searched.contains("I21.9"), searched::toString);
+    void expandWithAFilterCompletesWhatIsTypedThenSearches() {
+        List<String> completions = codebook.suggest("diab").in(dev.codebook.CodeSystem.ICD10CM).limit(10).run()
+                .stream().map(suggestion -> suggestion.code()).toList();
+        assertEquals(completions, codes(expand(CM + "?fhir_vs", "diab", 10, 0)));
 
-        ValueSet withinE11 = expand(CM + "?fhir_vs=isa/E11", "kidney", 50, 0);
-        assertFalse(codes(withinE11).isEmpty());
-        for (String code : codes(withinE11)) {
+        // No title has a word starting "attack" after "heart": the search's everyday words find the infarctions.
+        List<String> heartAttack = codes(expand(CM + "?fhir_vs", "heart attack", 20, 0));
+        assertTrue(heartAttack.contains("I21.9"), heartAttack::toString);
+
+        List<String> firstTen = codes(expand(CM + "?fhir_vs", "fracture of femur", 10, 0));
+        assertEquals(firstTen.subList(5, 10), codes(expand(CM + "?fhir_vs", "fracture of femur", 5, 5)));
+
+        List<String> withinE11 = codes(expand(CM + "?fhir_vs=isa/E11", "kidney", 50, 0));
+        assertFalse(withinE11.isEmpty());
+        for (String code : withinE11) {
             assertTrue(code.startsWith("E11"), code);
         }
     }

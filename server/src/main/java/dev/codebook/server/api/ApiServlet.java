@@ -65,9 +65,15 @@ public final class ApiServlet extends HttpServlet {
     }
 
     private final transient LiveIndex index;
+    private volatile boolean ready;
 
     public ApiServlet(LiveIndex index) {
         this.index = index;
+    }
+
+    /** Makes /health say "ok": the server answers everything without a first-use delay. */
+    public void ready() {
+        ready = true;
     }
 
     @Override
@@ -83,7 +89,7 @@ public final class ApiServlet extends HttpServlet {
                         + "every endpoint takes GET, and /api/validate also a POST of codes to check");
             }
             switch (endpoint) {
-                case "health" -> object(response, 200, json -> releases(codebook, json));
+                case "health" -> object(response, ready ? 200 : 503, json -> releases(codebook, json));
                 case "lookup" -> lookup(codebook, parameters, response);
                 case "validate" -> {
                     if (post) {
@@ -255,9 +261,9 @@ public final class ApiServlet extends HttpServlet {
         });
     }
 
-    /** status "ok" and each release: system, version, label, effective dates, node count. */
-    private static void releases(Codebook codebook, JsonGenerator json) throws IOException {
-        json.writeStringField("status", "ok");
+    /** status "ok" (or "starting") and each release: system, version, label, effective dates, node count. */
+    private void releases(Codebook codebook, JsonGenerator json) throws IOException {
+        json.writeStringField("status", ready ? "ok" : "starting");
         json.writeArrayFieldStart("releases");
         for (Release release : codebook.releases()) {
             json.writeStartObject();

@@ -15,17 +15,24 @@ public final class FhirEndpoint extends RestfulServer {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient LiveIndex index;
+    /** The servlet context attribute that holds the {@link LiveIndex} to answer from. */
+    public static final String INDEX = LiveIndex.class.getName();
 
-    public FhirEndpoint(LiveIndex index) {
-        super(FhirContext.forR4Cached());
-        this.index = index;
+    /**
+     * Made by the servlet container when first needed: HAPI's start-up (its FHIR model, the providers' bindings) is
+     * the slowest part of a server's, and need not delay the JSON API.
+     */
+    public FhirEndpoint() {
+        super();
     }
 
     @Override
     protected void initialize() {
+        LiveIndex index = (LiveIndex) getServletContext().getAttribute(INDEX);
+        setFhirContext(FhirContext.forR4Cached());
         setDefaultResponseEncoding(EncodingEnum.JSON);
         setResourceProviders(List.of(new CodeSystemProvider(index), new ValueSetProvider(index)));
         setServerConformanceProvider(new TerminologyMetadata(this, index));
+        registerInterceptor(new BadInputAsBadRequest());
     }
 }

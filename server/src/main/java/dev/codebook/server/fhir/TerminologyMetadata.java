@@ -30,7 +30,7 @@ public final class TerminologyMetadata extends ServerCapabilityStatementProvider
     }
 
     @Override
-    @Metadata
+    @Metadata(cacheMillis = 0) // the answer depends on ?mode, which HAPI's cache would not tell apart
     public IBaseConformance getServerConformance(HttpServletRequest request, RequestDetails details) {
         if ("terminology".equals(request.getParameter("mode"))) {
             return terminologyCapabilities();

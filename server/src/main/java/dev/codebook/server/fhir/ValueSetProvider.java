@@ -8,11 +8,17 @@ import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import dev.codebook.Code;
 import dev.codebook.CodeQuery;
 import dev.codebook.CodeSet;
+import dev.codebook.Codebook;
+import dev.codebook.search.Search;
+import dev.codebook.search.Suggest;
+import dev.codebook.search.Suggestion;
 import dev.codebook.server.LiveIndex;
 import dev.codebook.server.Limits;
 import java.util.Date;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 import org.hl7.fhir.r4.model.IntegerType;
@@ -24,8 +30,8 @@ import org.hl7.fhir.r4.model.ValueSet.ValueSetExpansionComponent;
 /**
  * {@code ValueSet/$expand} on the implicit value sets of each code system: {@code <system>?fhir_vs} (every node of
  * the release) and {@code <system>?fhir_vs=isa/<code>} (the node and every node below it), in code order and paged
- * with {@code count} and {@code offset}, or with {@code filter} the nodes that match it as a search does (clinical or
- * everyday words, abbreviations, misspellings, the start of a code), best first.
+ * with {@code count} and {@code offset}, or with {@code filter} the nodes that match it, best first: titles whose
+ * words start with the words typed, then what a search finds (everyday words, abbreviations, misspellings).
  */
 public final class ValueSetProvider implements IResourceProvider {
 
@@ -106,25 +112,37 @@ public final class ValueSetProvider implements IResourceProvider {
         }
     }
 
-    /** The nodes a search for {@code text} finds, best first; a search reaches its first 1,000 hits. */
+    /**
+     * The nodes that match {@code text}: first the type-ahead completions of its words (the most there are), then what
+     * a search finds (everyday words, abbreviations, misspellings), each node once; at most the first 1,000.
+     */
     private static List<Code> matching(LiveIndex.Lease lease, CodeSet codeSet, Optional<Code> top, String text,
             int first, int size) {
-        if (!lease.codebook().system(codeSet.system()).equals(codeSet)) {
+        Codebook codebook = lease.codebook();
+        if (!codebook.system(codeSet.system()).equals(codeSet)) {
             throw new InvalidRequestException("filter searches the latest release of " + codeSet.system()
                     .displayName() + " only; leave out system-version, or the filter");
         }
-        if ((long) first + size > dev.codebook.search.Search.MAX_LIMIT) {
-            throw new InvalidRequestException("with a filter, offset + count is at most "
-                    + dev.codebook.search.Search.MAX_LIMIT + "; got " + ((long) first + size));
+        if ((long) first + size > Search.MAX_LIMIT) {
+            throw new InvalidRequestException("with a filter, offset + count is at most " + Search.MAX_LIMIT
+                    + "; got " + ((long) first + size));
         }
-        if (size == 0) {
-            return List.of();
+        int wanted = first + size;
+        Set<String> found = new LinkedHashSet<>();
+        for (Suggestion suggestion : codebook.suggest(text).in(codeSet.system()).limit(Suggest.MAX_LIMIT).run()) {
+            if (top.isEmpty() || top.get().code().equals(suggestion.code())
+                    || codeSet.isAncestor(top.get().code(), suggestion.code())) {
+                found.add(suggestion.code());
+            }
         }
-        var search = lease.codebook().search(text).in(codeSet.system()).limit(first + size);
-        if (top.isPresent()) {
-            search = search.within(top.get().code());
+        if (found.size() < wanted) {
+            Search search = codebook.search(text).in(codeSet.system()).limit(wanted);
+            if (top.isPresent()) {
+                search = search.within(top.get().code());
+            }
+            search.run().forEach(hit -> found.add(hit.code()));
         }
-        return search.run().stream().skip(first).map(hit -> codeSet.code(hit.code()).orElseThrow()).toList();
+        return found.stream().skip(first).limit(size).map(code -> codeSet.code(code).orElseThrow()).toList();
     }
 
     private static Optional<String> version(String system, UriType systemVersion) {
