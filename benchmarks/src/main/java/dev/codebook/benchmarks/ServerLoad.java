@@ -48,7 +48,8 @@ public final class ServerLoad {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing; build it with mvn -DskipTests package");
         }
-        Path index = Path.of(option(args, "--index", BenchmarkData.fullIndex().toString()));
+        String given = option(args, "--index", "");
+        Path index = given.isEmpty() ? BenchmarkData.fullIndex() : Path.of(given);
         int seconds = Integer.parseInt(option(args, "--seconds", "10"));
         int soakSeconds = Integer.parseInt(option(args, "--soak-seconds", "60"));
         int[] clients = Arrays.stream(option(args, "--clients", "1,8,32").split(",")).mapToInt(Integer::parseInt)
@@ -227,6 +228,8 @@ public final class ServerLoad {
                     "127.0.0.1", "--port", String.valueOf(port)));
             long launched = System.nanoTime();
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            // Stopped with the generator, however the generator ends.
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
             Server server = new Server(process, port);
             Thread reader = new Thread(server::readLog);
             reader.setDaemon(true);

@@ -1,15 +1,17 @@
 package dev.codebook.server;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.codebook.Codebook;
 import dev.codebook.Release;
 import dev.codebook.server.api.ApiServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
-import java.util.stream.Collectors;
+import java.util.List;
 
 /**
  * {@code POST /admin/reload}: switches to the index rebuilt in the same folder, for callers on this machine only
@@ -18,6 +20,7 @@ import java.util.stream.Collectors;
 final class AdminServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    private static final JsonFactory JSON = new JsonFactory();
 
     private final transient LiveIndex index;
     private final transient ServerLog log;
@@ -43,12 +46,22 @@ final class AdminServlet extends HttpServlet {
         }
         try {
             Codebook reloaded = index.reload();
-            String releases = reloaded.releases().stream().map(Release::label).collect(Collectors.joining(", "));
-            log.line("reloaded " + index.folder() + " (" + releases + ")");
-            byte[] body = ("{\"reloaded\":true,\"releases\":\"" + releases + "\"}").getBytes(StandardCharsets.UTF_8);
+            List<String> releases = reloaded.releases().stream().map(Release::label).toList();
+            log.line("reloaded " + index.folder() + " (" + String.join(", ", releases) + ")");
+            ByteArrayOutputStream body = new ByteArrayOutputStream(256);
+            try (JsonGenerator json = JSON.createGenerator(body)) {
+                json.writeStartObject();
+                json.writeBooleanField("reloaded", true);
+                json.writeArrayFieldStart("releases");
+                for (String release : releases) {
+                    json.writeString(release);
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
             response.setContentType("application/json;charset=utf-8");
-            response.setContentLength(body.length);
-            response.getOutputStream().write(body);
+            response.setContentLength(body.size());
+            body.writeTo(response.getOutputStream());
         } catch (IOException | RuntimeException e) {
             log.line("reload of " + index.folder() + " failed, still answering from the index loaded before: "
                     + e.getMessage());

@@ -58,11 +58,13 @@ final class ErrorAnswers {
     }
 
     private static boolean answer(Request request, Response response, Callback callback, int code, String message) {
+        // A request line or headers too long to read leave no path to go by.
         String path = request.getHttpURI().getPath();
-        boolean fhir = path != null && path.startsWith("/fhir");
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE,
-                fhir ? "application/fhir+json;charset=utf-8" : "application/json;charset=utf-8");
-        response.write(true, ByteBuffer.wrap(body(Optional.of(fhir), code, message)), callback);
+        Optional<Boolean> fhir = code == 414 || code == 431 || path == null ? Optional.empty()
+                : Optional.of(path.startsWith("/fhir"));
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, fhir.orElse(false)
+                ? "application/fhir+json;charset=utf-8" : "application/json;charset=utf-8");
+        response.write(true, ByteBuffer.wrap(body(fhir, code, message)), callback);
         return true;
     }
 

@@ -18,6 +18,7 @@ public final class LiveIndex implements AutoCloseable {
 
     private final Path folder;
     private final AtomicReference<Lease> current;
+    private volatile boolean warm;
 
     private LiveIndex(Path folder, Lease first) {
         this.folder = folder;
@@ -36,7 +37,7 @@ public final class LiveIndex implements AutoCloseable {
 
     /**
      * Opens the current index's search index, which takes longer than the rest of an open, so that no search waits
-     * for it.
+     * for it. Until then the folder must not be rebuilt: the search index is read from the folder when first opened.
      *
      * @throws IOException when the search index cannot be read
      */
@@ -44,6 +45,7 @@ public final class LiveIndex implements AutoCloseable {
         try (Lease lease = lease()) {
             warmUp(lease.codebook());
         }
+        warm = true;
     }
 
     private static void warmUp(Codebook codebook) throws IOException {
@@ -83,8 +85,12 @@ public final class LiveIndex implements AutoCloseable {
      *
      * @return the index now current
      * @throws IOException when the folder holds no complete, readable index: the current one stays
+     * @throws IllegalStateException before {@link #warmUp()}, when the current index has not read its search index
      */
     public synchronized Codebook reload() throws IOException {
+        if (!warm) {
+            throw new IllegalStateException("the index is still starting; reload once /health says ok");
+        }
         Codebook opened = Codebook.open(folder);
         try {
             warmUp(opened);

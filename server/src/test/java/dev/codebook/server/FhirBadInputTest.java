@@ -23,7 +23,7 @@ class FhirBadInputTest {
         outcome(RunningServer.get("/fhir/CodeSystem/$validate-code?code=E11.9"), 400, "code system is missing");
         outcome(RunningServer.get("/fhir/CodeSystem/$lookup?system=" + CM + "&code=%25%25"), 400, "%%");
         outcome(RunningServer.get("/fhir/ValueSet/$expand"), 400, "value set is missing");
-        outcome(RunningServer.get("/fhir/ValueSet/$expand?url=" + CM + "%3Ffhir_vs&count=many"), 400, "count");
+        outcome(RunningServer.get("/fhir/ValueSet/$expand?url=" + CM + "%3Ffhir_vs&count=many"), 400, "many");
         outcome(RunningServer.get("/fhir/Patient/1"), 404, "Patient");
     }
 

@@ -29,6 +29,7 @@ class LiveIndexTest {
         Path folder = temp.resolve("index");
         build(folder, List.of(TestIndexes.sampleSources()));
         try (LiveIndex index = LiveIndex.open(folder)) {
+            index.warmUp();
             LiveIndex.Lease inFlight = index.lease();
             assertFalse(inFlight.codebook().systems().contains(EXTRA));
 
@@ -52,6 +53,8 @@ class LiveIndexTest {
         Path folder = temp.resolve("index");
         build(folder, List.of(TestIndexes.sampleSources()));
         try (LiveIndex index = LiveIndex.open(folder)) {
+            assertThrows(IllegalStateException.class, index::reload, "not before the search index is open");
+            index.warmUp();
             Path aside = Files.move(folder, temp.resolve("aside"));
             assertThrows(IOException.class, index::reload);
             try (LiveIndex.Lease lease = index.lease()) {
