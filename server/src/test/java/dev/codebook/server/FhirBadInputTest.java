@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -31,9 +30,10 @@ class FhirBadInputTest {
     void aLongFilterOrAHugeBodyIsRefused() {
         String filter = "a".repeat(10_000);
         outcome(RunningServer.get("/fhir/ValueSet/$expand?url=" + CM + "%3Ffhir_vs&filter=" + filter), 414, "");
-        String form = "url=" + URLEncoder.encode(CM + "?fhir_vs", StandardCharsets.UTF_8) + "&filter=" + filter;
-        outcome(RunningServer.post("/fhir/ValueSet/$expand", "application/x-www-form-urlencoded",
-                form.getBytes(StandardCharsets.UTF_8)), 400, "10000 characters");
+        String parameters = "{\"resourceType\":\"Parameters\",\"parameter\":[{\"name\":\"url\",\"valueUri\":\""
+                + CM + "?fhir_vs\"},{\"name\":\"filter\",\"valueString\":\"" + filter + "\"}]}";
+        outcome(RunningServer.post("/fhir/ValueSet/$expand", "application/fhir+json",
+                parameters.getBytes(StandardCharsets.UTF_8)), 400, "10000 characters");
         byte[] tenMegabytes = new byte[10 << 20];
         Arrays.fill(tenMegabytes, (byte) ' ');
         outcome(RunningServer.post("/fhir/ValueSet/$expand", "application/fhir+json", tenMegabytes), 413, "");

@@ -207,11 +207,8 @@ public final class ApiServlet extends HttpServlet {
     private static void search(Codebook codebook, RequestParameters parameters, HttpServletResponse response)
             throws IOException {
         String text = parameters.required("q");
-        Search search = codebook.search(text).limit(parameters.integer("limit", 10, 1, Search.MAX_LIMIT));
-        List<CodeSystem> systems = parameters.systems();
-        if (!systems.isEmpty()) {
-            search = search.in(systems.get(0), systems.subList(1, systems.size()).toArray(CodeSystem[]::new));
-        }
+        Search search = parameters.inSystems(codebook.search(text), Search::in)
+                .limit(parameters.integer("limit", 10, 1, Search.MAX_LIMIT));
         if (parameters.flag("billable")) {
             search = search.billableOnly();
         }
@@ -222,12 +219,8 @@ public final class ApiServlet extends HttpServlet {
     private static void suggest(Codebook codebook, RequestParameters parameters, HttpServletResponse response)
             throws IOException {
         String text = parameters.required("q");
-        Suggest suggest = codebook.suggest(text).limit(parameters.integer("limit", 8, 1, Suggest.MAX_LIMIT));
-        List<CodeSystem> systems = parameters.systems();
-        if (!systems.isEmpty()) {
-            suggest = suggest.in(systems.get(0), systems.subList(1, systems.size()).toArray(CodeSystem[]::new));
-        }
-        var suggestions = suggest.run();
+        var suggestions = parameters.inSystems(codebook.suggest(text), Suggest::in)
+                .limit(parameters.integer("limit", 8, 1, Suggest.MAX_LIMIT)).run();
         object(response, 200, json -> AnswerJson.suggestions(text, suggestions, json));
     }
 

@@ -102,10 +102,18 @@ final class RequestParameters {
         }
     }
 
-    /** The systems {@code system} lists, comma-separated; empty for all. */
-    List<CodeSystem> systems() {
-        return optional("system").map(text -> Arrays.stream(text.split(",")).filter(id -> !id.isBlank())
-                .map(RequestParameters::system).toList()).orElse(List.of());
+    /** A search or suggestion narrowed to some systems: {@code Search::in}. */
+    @FunctionalInterface
+    interface Narrowing<T> {
+        T in(T request, CodeSystem first, CodeSystem[] more);
+    }
+
+    /** {@code request} narrowed to the systems {@code system} lists, comma-separated; as it is when none. */
+    <T> T inSystems(T request, Narrowing<T> narrowing) {
+        List<CodeSystem> systems = optional("system").map(text -> Arrays.stream(text.split(","))
+                .filter(id -> !id.isBlank()).map(RequestParameters::system).toList()).orElse(List.of());
+        return systems.isEmpty() ? request : narrowing.in(request, systems.get(0),
+                systems.subList(1, systems.size()).toArray(CodeSystem[]::new));
     }
 
     private static CodeSystem system(String id) {
