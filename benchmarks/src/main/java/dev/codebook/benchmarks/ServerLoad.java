@@ -89,15 +89,23 @@ public final class ServerLoad {
             System.out.printf(Locale.ROOT, "resident memory after a %d s warm-up: %d MB%n", warmUpSeconds,
                     server.residentMegabytes());
             System.out.println();
-            System.out.println("| request | clients | requests/s | p50 | p99 | errors | requests |");
-            System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+            // CPU time per request, of the server and of this client, tells what a machine shared with other work
+            // hides: the requests/s two idle cores would serve, were they the server's and this client's alone.
+            System.out.println("| request | clients | requests/s | p50 | p99 | errors | requests | server CPU/request "
+                    + "| client CPU/request | 2 idle cores would serve |");
+            System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             for (Scenario scenario : scenarios) {
                 for (int count : clients) {
                     run(server.port, count, WARM_UP_MILLIS, scenario.paths);
+                    long serverCpu = server.cpuNanos();
+                    long clientCpu = clientCpuNanos();
                     Result result = run(server.port, count, seconds * 1_000L, scenario.paths);
-                    System.out.printf(Locale.ROOT, "| %s | %d | %,.0f | %.2f ms | %.2f ms | %d | %,d |%n",
-                            scenario.name, count, result.perSecond(), result.percentile(0.50), result.percentile(0.99),
-                            result.errors, result.requests());
+                    double serverPerRequest = (server.cpuNanos() - serverCpu) / (double) result.requests();
+                    double clientPerRequest = (clientCpuNanos() - clientCpu) / (double) result.requests();
+                    System.out.printf(Locale.ROOT, "| %s | %d | %,.0f | %.2f ms | %.2f ms | %d | %,d | %.0f µs | %.0f µs "
+                            + "| %,.0f/s |%n", scenario.name, count, result.perSecond(), result.percentile(0.50),
+                            result.percentile(0.99), result.errors, result.requests(), serverPerRequest / 1e3,
+                            clientPerRequest / 1e3, 2e9 / (serverPerRequest + clientPerRequest));
                 }
             }
             System.out.println();
@@ -139,6 +147,11 @@ public final class ServerLoad {
             Scenario scenario = scenarios.get(kind < 7 ? 0 : kind - 6);
             return scenario.paths.apply(i / 10);
         };
+    }
+
+    private static long clientCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static String mangled(String code, int i) {
@@ -278,6 +291,18 @@ public final class ServerLoad {
                 }
             } catch (IOException e) {
                 // the server has stopped and its output is closed
+            }
+        }
+
+        /** The server's CPU time so far, user and system, from /proc (in clock ticks of 10 ms). */
+        long cpuNanos() {
+            try {
+                String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                // After the command: state is field 3, utime field 14 and stime field 15 of the whole line.
+                return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
+            } catch (IOException e) {
+                return 0;
             }
         }
 

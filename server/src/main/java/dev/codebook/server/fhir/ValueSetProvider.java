@@ -113,8 +113,8 @@ public final class ValueSetProvider implements IResourceProvider {
     }
 
     /**
-     * The nodes that match {@code text}: first the type-ahead completions of its words (the most there are), then what
-     * a search finds (everyday words, abbreviations, misspellings), each node once; at most the first 1,000.
+     * The nodes that match {@code text}: first the type-ahead completions of its words (up to 100), then what a search
+     * finds (everyday words, abbreviations, misspellings), each node once; at most the first 1,000.
      */
     private static List<Code> matching(LiveIndex.Lease lease, CodeSet codeSet, Optional<Code> top, String text,
             int first, int size) {
@@ -128,8 +128,14 @@ public final class ValueSetProvider implements IResourceProvider {
                     + "; got " + ((long) first + size));
         }
         int wanted = first + size;
+        if (size == 0) {
+            return List.of();
+        }
         Set<String> found = new LinkedHashSet<>();
-        for (Suggestion suggestion : codebook.suggest(text).in(codeSet.system()).limit(Suggest.MAX_LIMIT).run()) {
+        // Within a subtree as many completions as there are, of which those in it are kept, so that every page is cut
+        // from the same list; elsewhere no more than the page needs (the first k of k + 1 are the same k).
+        int completions = top.isPresent() ? Suggest.MAX_LIMIT : Math.min(Suggest.MAX_LIMIT, wanted);
+        for (Suggestion suggestion : codebook.suggest(text).in(codeSet.system()).limit(completions).run()) {
             if (top.isEmpty() || top.get().code().equals(suggestion.code())
                     || codeSet.isAncestor(top.get().code(), suggestion.code())) {
                 found.add(suggestion.code());
