@@ -39,13 +39,15 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class SearchBenchmark {
 
-    private static final List<String> QUERIES = List.of(
+    /** The search mix: everyday words, abbreviations, misspellings, clinical phrases and codes. */
+    static final List<String> QUERIES = List.of(
             "heart attack", "high blood pressure", "broken wrist", "pink eye", "kidney stone", "stomach flu",
             "CHF", "COPD", "UTI", "T2DM", "DVT", "HTN with CKD",
             "pnemonia", "migrane", "diabetis", "hypertention", "rheumatiod arthritis", "kidny stone",
             "type 2 diabetes mellitus with hyperglycemia", "acute exacerbation of chronic obstructive pulmonary disease",
             "fracture of neck of femur", "asthma", "diabetes", "E11.9", "s72001a", "S72.0");
-    private static final List<String> PREFIXES = List.of(
+    /** The type-ahead mix: starts of words and of codes. */
+    static final List<String> PREFIXES = List.of(
             "diab", "hyper", "fract", "asth", "pneu", "heart f", "fract fem", "type 2 di", "migr", "chronic kid",
             "E11.", "S72.0", "cel", "osteo", "acute myo", "dep");
 

@@ -9,6 +9,7 @@ import dev.codebook.Code;
 import dev.codebook.CodeSet;
 import dev.codebook.Codebook;
 import dev.codebook.Release;
+import dev.codebook.json.AnswerJson;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -93,7 +94,7 @@ final class ChangesCommand implements Callable<Integer> {
                 json.writeStringField("title", change.title());
                 Optional<Action> action = later.code(change.code()).flatMap(Code::action);
                 if (action.isPresent()) {
-                    Answers.action(action.get(), json);
+                    AnswerJson.action(action.get(), json);
                 }
                 if (earlier.isPresent()) {
                     Change.Type stated = addenda.get(change.code());

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ServiceLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -36,9 +37,10 @@ public final class CodebookCommand {
     }
 
     /** Runs the command line and returns its exit status, for tests that call it in process. */
-    static int run(String... args) {
+    public static int run(String... args) {
         CommandLine commandLine = new CommandLine(new CodebookCommand());
         commandLine.registerConverter(LocalDate.class, CodebookCommand::date);
+        ServiceLoader.load(ExtraCommand.class).forEach(commandLine::addSubcommand);
         commandLine.setParameterExceptionHandler((e, arguments) -> {
             e.getCommandLine().getErr().println("codebook: " + e.getMessage() + " (see '"
                     + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");

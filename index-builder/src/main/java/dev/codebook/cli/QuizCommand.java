@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.codebook.CodeSystem;
 import dev.codebook.Codebook;
-import dev.codebook.quiz.Option;
+import dev.codebook.json.AnswerJson;
 import dev.codebook.quiz.Question;
 import dev.codebook.quiz.QuestionKind;
 import dev.codebook.quiz.QuestionKinds;
@@ -17,7 +17,6 @@ import java.io.OutputStream;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -86,12 +85,10 @@ final class QuizCommand implements Callable<Integer> {
                 builder.billableOnly();
             }
             if (depth != null) {
-                int[] range = depthRange(depth);
-                builder.depth(range[0], range[1]);
+                QuizChoices.depth(builder, depth, "--depth");
             }
             if (kinds != null && !kinds.isEmpty()) {
-                List<QuestionKind> chosen = kinds.stream().map(QuizCommand::kind).toList();
-                builder.kinds(chosen.get(0), chosen.subList(1, chosen.size()).toArray(QuestionKind[]::new));
+                QuizChoices.kinds(builder, kinds);
             }
             if (seed != null) {
                 builder.seed(seed);
@@ -106,27 +103,6 @@ final class QuizCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static QuestionKind kind(String id) {
-        return QuestionKinds.byId(id.strip()).orElseThrow(() -> new IllegalArgumentException("no question kind '"
-                + id + "'; the kinds are " + QuestionKinds.all().stream().map(QuestionKind::id)
-                        .collect(Collectors.joining(", "))));
-    }
-
-    private static int[] depthRange(String text) {
-        String[] parts = text.strip().split("-", -1);
-        try {
-            int min = Integer.parseInt(parts[0].strip());
-            int max = parts.length == 1 ? min : Integer.parseInt(parts[1].strip());
-            if (parts.length <= 2) {
-                return new int[] {min, max};
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException("--depth takes MIN-MAX or N, numbers of characters such as 3-5; got '"
-                + text + "'");
-    }
-
     private static void write(Quiz quiz, OutputStream stdout) throws IOException {
         OutputStream out = new BufferedOutputStream(stdout, 1 << 16);
         JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)
@@ -135,24 +111,7 @@ final class QuizCommand implements Callable<Integer> {
         int number = 0;
         for (Question question : quiz.questions()) {
             json.writeStartObject();
-            json.writeNumberField("number", ++number);
-            json.writeStringField("system", quiz.system().id());
-            json.writeStringField("release", quiz.release());
-            json.writeStringField("kind", question.kind());
-            json.writeStringField("prompt", question.prompt());
-            json.writeStringField("subject", question.subject());
-            json.writeArrayFieldStart("options");
-            for (Option option : question.options()) {
-                json.writeStartObject();
-                json.writeStringField("code", option.code());
-                json.writeStringField("title", option.title());
-                json.writeStringField("label", option.label());
-                json.writeStringField("explanation", option.explanation());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeNumberField("answer", question.answer());
-            json.writeStringField("explanation", question.explanation());
+            AnswerJson.question(quiz, ++number, question, json);
             json.writeEndObject();
             json.flush();
             out.write('\n');

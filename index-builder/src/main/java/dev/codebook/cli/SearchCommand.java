@@ -2,12 +2,10 @@ package dev.codebook.cli;
 
 import dev.codebook.CodeSystem;
 import dev.codebook.Codebook;
-import dev.codebook.search.Match;
+import dev.codebook.json.AnswerJson;
 import dev.codebook.search.Search;
-import dev.codebook.search.SearchHit;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,31 +39,7 @@ final class SearchCommand extends JsonLinesCommand {
     @Override
     Answerer answerer(Codebook codebook) {
         narrowed(codebook.search(""));
-        return (input, json) -> {
-            List<SearchHit> hits = narrowed(codebook.search(input)).run();
-            json.writeStringField("input", input);
-            json.writeArrayFieldStart("hits");
-            for (SearchHit hit : hits) {
-                json.writeStartObject();
-                json.writeStringField("code", hit.code());
-                json.writeStringField("system", hit.system().id());
-                json.writeStringField("title", hit.title());
-                json.writeStringField("kind", hit.kind().label());
-                json.writeBooleanField("billable", hit.billable());
-                json.writeNumberField("score", Float.parseFloat(String.format(Locale.ROOT, "%.3f", hit.score())));
-                json.writeArrayFieldStart("why");
-                for (Match match : hit.why()) {
-                    json.writeStartObject();
-                    json.writeStringField("source", match.source().name().toLowerCase(Locale.ROOT));
-                    json.writeStringField("text", match.text());
-                    json.writeEndObject();
-                }
-                json.writeEndArray();
-                Answers.strings("highlights", hit.highlights(), json);
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-        };
+        return (input, json) -> AnswerJson.searchHits(input, narrowed(codebook.search(input)).run(), json);
     }
 
     /** The search with the command's options; checks them once before any query is read. */

@@ -2,8 +2,8 @@ package dev.codebook.cli;
 
 import dev.codebook.CodeSystem;
 import dev.codebook.Codebook;
+import dev.codebook.json.AnswerJson;
 import dev.codebook.search.Suggest;
-import dev.codebook.search.Suggestion;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -35,20 +35,7 @@ final class SuggestCommand extends JsonLinesCommand {
     @Override
     Answerer answerer(Codebook codebook) {
         narrowed(codebook.suggest(""));
-        return (input, json) -> {
-            List<Suggestion> suggestions = narrowed(codebook.suggest(input)).run();
-            json.writeStringField("input", input);
-            json.writeArrayFieldStart("suggestions");
-            for (Suggestion suggestion : suggestions) {
-                json.writeStartObject();
-                json.writeStringField("text", suggestion.text());
-                json.writeStringField("code", suggestion.code());
-                json.writeStringField("system", suggestion.system().id());
-                json.writeStringField("kind", suggestion.kind().label());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-        };
+        return (input, json) -> AnswerJson.suggestions(input, narrowed(codebook.suggest(input)).run(), json);
     }
 
     private Suggest narrowed(Suggest suggest) {

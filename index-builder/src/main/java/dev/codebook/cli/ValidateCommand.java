@@ -3,6 +3,7 @@ package dev.codebook.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.codebook.CodeSet;
 import dev.codebook.Validation;
+import dev.codebook.json.AnswerJson;
 import java.io.IOException;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -14,6 +15,6 @@ final class ValidateCommand extends CodeCommand {
 
     @Override
     void answer(Validation validation, Optional<CodeSet> codeSet, JsonGenerator json) throws IOException {
-        Answers.common(validation, json);
+        AnswerJson.validation(validation, json);
     }
 }

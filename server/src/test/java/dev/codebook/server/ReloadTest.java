@@ -1,0 +1,63 @@
+package dev.codebook.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.codebook.builder.IndexBuilder;
+import dev.codebook.builder.Progress;
+import dev.codebook.builder.TestIndexes;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A release update without downtime, as an operator does it: rebuild the folder in place, then POST /admin/reload. */
+class ReloadTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theAdminReloadSwitchesToTheRebuiltIndexAndKeepsTheOldOneWhenNoneIsThere() throws IOException {
+        Path folder = temp.resolve("index");
+        IndexBuilder builder = new IndexBuilder(Progress.silent());
+        builder.build(List.of(TestIndexes.sampleSources()), folder);
+        try (CodebookServer server = CodebookServer.start(folder, "127.0.0.1", 0, System.err)) {
+            String base = "http://" + server.address();
+            assertFalse(get(base + "/api/releases").body().contains("extra"));
+            assertEquals(400, get(base + "/api/lookup?system=extra&code=X1").statusCode());
+
+            Path extra = Files.createDirectories(temp.resolve("extra"));
+            Files.writeString(extra.resolve("extra_2024.codes.csv"), "code,title\nX1,Extra visit\n");
+            builder.build(List.of(TestIndexes.sampleSources(), extra), folder);
+            HttpResponse<String> reloaded = post(base + "/admin/reload");
+            assertEquals(200, reloaded.statusCode(), reloaded.body());
+            assertTrue(reloaded.body().contains("extra 2024"), reloaded.body());
+            assertTrue(get(base + "/api/lookup?system=extra&code=X1").body().contains("Extra visit"));
+
+            Path aside = Files.move(folder, temp.resolve("aside"));
+            HttpResponse<String> missing = post(base + "/admin/reload");
+            assertEquals(409, missing.statusCode(), missing.body());
+            assertTrue(missing.body().contains("still answering from the index loaded before"), missing.body());
+            assertEquals(200, get(base + "/api/lookup?system=extra&code=X1").statusCode());
+            Files.move(aside, folder);
+
+            assertEquals(405, get(base + "/admin/reload").statusCode());
+        }
+    }
+
+    private static HttpResponse<String> get(String url) {
+        return RunningServer.send(HttpRequest.newBuilder(URI.create(url)).GET().build());
+    }
+
+    private static HttpResponse<String> post(String url) {
+        return RunningServer.send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.noBody())
+                .build());
+    }
+}

@@ -1,0 +1,66 @@
+package dev.codebook.server;
+
+import dev.codebook.Codebook;
+import dev.codebook.builder.TestIndexes;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * One server per test JVM on the full index ({@link TestIndexes#full()}), on 127.0.0.1 and a free port, as a client
+ * would find it; and a plain HTTP client for it.
+ */
+final class RunningServer {
+
+    private static CodebookServer server;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private RunningServer() {
+    }
+
+    /** The index the server answers from, opened apart from it, to check answers against. */
+    static Codebook codebook() {
+        return TestIndexes.full();
+    }
+
+    static synchronized CodebookServer full() {
+        if (server == null) {
+            try {
+                server = CodebookServer.start(TestIndexes.full().folder(), "127.0.0.1", 0, System.err);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        }
+        return server;
+    }
+
+    /** http://127.0.0.1:PORT */
+    static String base() {
+        return "http://" + full().address();
+    }
+
+    static HttpResponse<String> get(String pathAndQuery) {
+        return send(HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).GET().build());
+    }
+
+    static HttpResponse<String> post(String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(URI.create(base() + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
