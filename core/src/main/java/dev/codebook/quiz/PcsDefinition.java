@@ -40,7 +40,8 @@ final class PcsDefinition extends QuestionKind {
             return Optional.empty();
         }
         Axis asked = table.axes().get(OPERATION);
-        String definition = asked.definition().orElseThrow();
+        String defined = asked.definition().orElseThrow();
+        String definition = Character.toLowerCase(defined.charAt(0)) + defined.substring(1);
         List<Axis> others = new ArrayList<>(others(drill, table, asked));
         if (others.isEmpty()) {
             return Optional.empty();
@@ -49,25 +50,30 @@ final class PcsDefinition extends QuestionKind {
         String section = table.axes().get(0).value();
         String what = asked.name().equals("Operation") ? "root operation" : asked.name().toLowerCase(Locale.ROOT);
         List<Option> wrong = others.subList(0, Math.min(others.size(), drill.optionCount - 1)).stream()
-                .map(other -> PcsAxisValue.option(other, "In " + section + ", " + other.explained() + "; not '" + definition
-                        + "'."))
+                .map(other -> PcsAxisValue.option(other, "In " + section + ", " + other.explained() + "; not '"
+                        + definition + "'."))
                 .toList();
-        Option right = PcsAxisValue.option(asked, "In " + section + ", " + asked.explained() + " (the " + what + " of table "
-                + table.code() + ", which " + code.code() + " belongs to).");
-        String prompt = "In the ICD-10-PCS section " + section + ", which " + what + " is defined as '"
-                + Character.toLowerCase(definition.charAt(0)) + definition.substring(1) + "'?";
+        Option right = PcsAxisValue.option(asked, "In " + section + ", " + asked.explained() + " (the " + what
+                + " of table " + table.code() + ", which " + code.code() + " belongs to).");
+        String prompt = "In the ICD-10-PCS section " + section + ", which " + what + " is defined as '" + definition
+                + "'?";
         return Optional.of(drill.question(this, prompt, subject, right, wrong));
     }
 
-    /** The other values of the section at this place that the definitions define, one per value and definition. */
+    /**
+     * The other values of the section at this place that the definitions define, one per character, value and
+     * definition: options differ in all three, so exactly one is right.
+     */
     private static List<Axis> others(Drill drill, Code table, Axis asked) {
+        Set<Character> characters = new HashSet<>(Set.of(asked.character()));
         Set<String> values = new HashSet<>(Set.of(Outline.normalise(asked.value())));
         Set<String> definitions = new HashSet<>(Set.of(Outline.normalise(asked.definition().orElseThrow())));
         Map<String, Axis> found = new LinkedHashMap<>();
         drill.codes.codes().within(table.code().substring(0, 1)).kind(Kind.ROOT_OPERATION).stream().forEach(other -> {
             if (other.axes().size() > OPERATION) {
                 Axis axis = other.axes().get(OPERATION);
-                if (axis.definition().isPresent() && values.add(Outline.normalise(axis.value()))
+                if (axis.definition().isPresent() && characters.add(axis.character())
+                        && values.add(Outline.normalise(axis.value()))
                         && definitions.add(Outline.normalise(axis.definition().get()))) {
                     found.put(axis.value(), axis);
                 }

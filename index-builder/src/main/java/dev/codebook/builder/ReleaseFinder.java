@@ -121,8 +121,10 @@ final class ReleaseFinder {
             Map<String, List<SourceFile>> addenda, Map<String, List<SourceFile>> tables,
             Map<String, List<SourceFile>> definitions, Map<String, List<SourceFile>> index, Progress progress)
             throws IOException {
-        needs(addenda, codes, "addenda", "codes file", "icd10pcs_codes_", ".txt", "the addenda describe the codes file and need it");
-        needs(definitions, tables, "definitions", "tables", "icd10pcs_tables_", ".xml", "they define the tables' values and need them");
+        needs(addenda, codes, "addenda", "codes file", "icd10pcs_codes_", ".txt",
+                "the addenda describe the codes file and need it");
+        needs(definitions, tables, "definitions", "tables", "icd10pcs_tables_", ".xml",
+                "they define the tables' values and need them");
         needs(index, tables, "index", "tables", "icd10pcs_tables_", ".xml", "it leads to the tables and needs them");
         PcsLibrary library = new PcsLibrary();
         for (Map.Entry<String, List<SourceFile>> year : tables.entrySet()) {

@@ -32,7 +32,8 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Writes the Lucene index that text search runs on: one document per node of every release, with its titles, the
- * inclusion terms and includes notes that name the conditions it covers, the ICD-10-PCS Index terms that lead to it, and the static features that rank general
+ * inclusion terms and includes notes that name the conditions it covers, the ICD-10-PCS Index terms that lead to it,
+ * and the static features that rank general
  * codes first. The fields are those of {@link SearchFields}, analyzed as {@link TextAnalysis} says.
  */
 final class SearchIndexWriter implements AutoCloseable {

@@ -12,6 +12,7 @@ import dev.codebook.quiz.Option;
 import dev.codebook.quiz.Question;
 import dev.codebook.quiz.QuestionKinds;
 import dev.codebook.quiz.Quiz;
+import dev.codebook.search.SearchHit;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -140,11 +141,12 @@ class FullPcsTablesTest {
     @Test
     void theBuildSaysWhereThe2025LabelsComeFromAndHowManyTitlesItComposes() {
         List<String> findings = pcs("2025").release().crossCheck();
-        assertTrue(findings.stream().anyMatch(f -> f.startsWith("code characters named by the ICD-10-PCS 2023 tables ")),
-                findings.toString());
+        String named = "code characters named by the ICD-10-PCS 2023 tables ";
+        assertTrue(findings.stream().anyMatch(f -> f.startsWith(named)), findings.toString());
         Matcher agreement = findings.stream()
                 .map(Pattern.compile("titles composed from the labels of the ICD-10-PCS 2023 tables agree with "
-                        + "icd10pcs_codes_2025.txt for ([0-9,]+) of the ([0-9,]+) codes both releases hold .*")::matcher)
+                        + "icd10pcs_codes_2025.txt for ([0-9,]+) of the ([0-9,]+) codes both releases hold .*")
+                        ::matcher)
                 .filter(Matcher::matches).findFirst().orElseThrow();
         assertEquals(78_458, number(agreement.group(2)));
         assertTrue(number(agreement.group(1)) >= 78_458 * 0.94, agreement.group(0));
@@ -190,12 +192,13 @@ class FullPcsTablesTest {
     }
 
     @Test
-    void indexTermsLeadSearchToTheirTables() {
-        assertEquals("0UT9", TestIndexes.full().search("Abdominohysterectomy").in(CodeSystem.ICD10PCS).limit(1).run()
-                .get(0).code());
+    void indexTermsLeadSearchToTheCodesOfTheirTables() {
+        SearchHit first = TestIndexes.full().search("Abdominohysterectomy").in(CodeSystem.ICD10PCS).limit(1).run()
+                .get(0);
+        assertTrue(first.code().startsWith("0UT9"), first.toString());
         Set<String> abdominoplasty = new HashSet<>();
-        TestIndexes.full().search("Abdominoplasty").in(CodeSystem.ICD10PCS).limit(10).run()
-                .forEach(hit -> abdominoplasty.add(hit.code()));
+        TestIndexes.full().search("Abdominoplasty").in(CodeSystem.ICD10PCS).limit(30).run()
+                .forEach(hit -> abdominoplasty.add(hit.code().substring(0, 4)));
         assertTrue(abdominoplasty.containsAll(Set.of("0W0F", "0WQF", "0WUF")), abdominoplasty.toString());
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.codebook.Change;
+import dev.codebook.Code;
 import dev.codebook.CodeSet;
 import dev.codebook.CodeSystem;
 import dev.codebook.Kind;
@@ -61,8 +62,9 @@ class PcsReleasesCommandTest {
                 case ADDED -> assertTrue(after.contains(code) && !before.contains(code), code);
                 case DELETED -> assertTrue(before.contains(code) && !after.contains(code), code);
                 case REVISED -> {
-                    assertTrue(!from.code(code).orElseThrow().axes().equals(to.code(code).orElseThrow().axes()), code);
-                    assertTrue(!from.code(code).orElseThrow().title().equals(to.code(code).orElseThrow().title()), code);
+                    Code earlier = from.code(code).orElseThrow();
+                    Code later = to.code(code).orElseThrow();
+                    assertTrue(!earlier.axes().equals(later.axes()) && !earlier.title().equals(later.title()), code);
                 }
             }
             assertEquals(addenda.get(code), change.get("addenda").isNull() ? null : change.get("addenda").asText());

@@ -99,6 +99,12 @@ final class QuizChecks {
                 assertTrue(place.find(), question.prompt());
                 yield same(option.title(), subject.axes().get(Integer.parseInt(place.group(1)) - 1).value());
             }
+            case "pcs-definition" -> {
+                Code table = codes.code(question.subject().substring(0, 3)).orElseThrow();
+                assertTrue(question.prompt().contains(" defined as '"), question.prompt());
+                yield same(option.title(), table.axes().get(2).value())
+                        && option.code().equals(String.valueOf(table.axes().get(2).character()));
+            }
             case "modifier-meaning" -> {
                 assertEquals(Kind.MODIFIER, codes.code(option.code()).orElseThrow().kind(), option.code());
                 yield same(option.title(), subject.title());

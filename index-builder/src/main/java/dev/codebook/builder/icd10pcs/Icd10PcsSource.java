@@ -280,7 +280,8 @@ public final class Icd10PcsSource implements ReleaseSource {
     private static void report(List<String> findings, List<String> items, String what) {
         if (!items.isEmpty()) {
             findings.add(items.size() + what + ": " + String.join("; ", items.subList(0, Math.min(MAX_LISTED,
-                    items.size()))) + (items.size() > MAX_LISTED ? "; and " + (items.size() - MAX_LISTED) + " more" : ""));
+                    items.size())))
+                    + (items.size() > MAX_LISTED ? "; and " + (items.size() - MAX_LISTED) + " more" : ""));
         }
     }
 

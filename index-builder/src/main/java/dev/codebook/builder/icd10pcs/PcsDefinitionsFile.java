@@ -33,18 +33,6 @@ final class PcsDefinitionsFile {
         Optional<Term> term(char section, int position, String label) {
             return Optional.ofNullable(terms.get(key(section, position, label)));
         }
-
-        /** Every defined value of a kind: label to term, for one section and position. */
-        Map<String, Term> defined(char section, int position) {
-            Map<String, Term> found = new HashMap<>();
-            String prefix = section + "/" + position + "/";
-            terms.forEach((key, term) -> {
-                if (key.startsWith(prefix)) {
-                    found.put(key.substring(prefix.length()), term);
-                }
-            });
-            return found;
-        }
     }
 
     private PcsDefinitionsFile() {

@@ -111,10 +111,6 @@ final class PcsReleaseFiles {
         return index;
     }
 
-    boolean hasTable(String table) {
-        return tables.tables().containsKey(table);
-    }
-
     /** Every code the rows allow, in code order, with its seven labels. */
     TreeMap<String, List<String>> codes() {
         TreeMap<String, List<String>> codes = new TreeMap<>();
@@ -202,10 +198,5 @@ final class PcsReleaseFiles {
             term.ifPresent(t -> t.includes().stream().filter(k -> !keys.contains(k)).forEach(keys::add));
         }
         return new Axis(name, character, label, definition, keys);
-    }
-
-    /** Every defined value of a section's axis (3 to 7, 1-based), with its definition, for training. */
-    Map<String, PcsDefinitionsFile.Term> defined(char section, int position) {
-        return definitions.map(d -> d.defined(section, position)).orElse(Map.of());
     }
 }

@@ -184,7 +184,8 @@ final class PcsTablesFile {
             labels.add(new Label(character.charAt(0), label.text()));
         }
         if (labels.isEmpty()) {
-            throw SourceFormatException.at(file, axis.line(), "axis " + axis.attributes().get("pos") + " has no <label>");
+            throw SourceFormatException.at(file, axis.line(), "axis " + axis.attributes().get("pos")
+                    + " has no <label>");
         }
         return new AxisLabels(axis.required(file, "title"), labels);
     }

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * "Vertebral Artery, Left" reads "Left Vertebral Artery"; the device follows with "with", the approach with
  * "Approach" where the label is a plain one, then the qualifier. The "no value" labels (No Device, No Qualifier,
  * None) add nothing. Sections other than Medical and Surgical have wordings of their own ("Change Splint on Head",
- * "High Dose Rate (HDR) Brachytherapy of Brain using ...", "Hearing Screening Assessment using ..."). CMS titles some codes by hand beyond these rules (a qualifier inside the body part, "Pacemaker
- * Lead" for "Cardiac Lead, Pacemaker"); the build measures how many composed titles agree with a codes file.
+ * "High Dose Rate (HDR) Brachytherapy of Brain using ...", "Hearing Screening Assessment using ..."). CMS titles some
+ * codes by hand beyond these rules (a qualifier inside the body part, "Pacemaker Lead" for "Cardiac Lead,
+ * Pacemaker"); the build measures how many composed titles agree with a codes file.
  */
 final class TitleComposer {
 
@@ -167,7 +168,7 @@ final class TitleComposer {
         return title.toString();
     }
 
-    /** Rehabilitation and audiology: the type qualifier names the test or treatment ("Hearing Screening Assessment"). */
+    /** Rehabilitation and audiology: the type qualifier names the test or treatment ("Hearing Screening ..."). */
     private static String rehabilitation(List<String> labels) {
         String type = labels.get(2);
         String qualifier = labels.get(4);
