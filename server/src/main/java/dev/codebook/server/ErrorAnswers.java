@@ -74,7 +74,8 @@ final class ErrorAnswers {
      */
     private static byte[] body(Optional<Boolean> fhir, int code, String message) {
         // The message of a failure inside the server could tell more than a client should know.
-        String said = code >= 500 ? "the server failed to answer; the failure is logged"
+        String said = code == 503 ? "the server is busy; try again shortly"
+                : code >= 500 ? "the server failed to answer; the failure is logged"
                 : code == 404 ? "nothing here: the JSON API is under /api (lookup, validate, hierarchy, search, "
                         + "suggest, quiz, releases), FHIR under /fhir, the health check at /health"
                 : message != null && !message.isBlank() ? message : HttpStatus.getMessage(code);
