@@ -25,7 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Latency of a top-10 search and of type-ahead in ICD-10-CM on the full index, beside the plain baseline
  * (StandardAnalyzer, BM25 over long titles). Each call takes the next query of a fixed mix of everyday words,
- * abbreviations, misspellings, clinical phrases and codes; sample mode reports the percentiles (p50 is the target).
+ * abbreviations, misspellings, clinical phrases and codes, or, for {@code searchLongDescription}, of descriptions of
+ * 8 to 30 words; sample mode reports the percentiles (p50 is the target).
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar SearchBenchmark} with {@code CODEBOOK_SOURCES} set, on the
  * full index of all three systems (searches narrowed to ICD-10-CM), or with {@code -jvmArgsAppend
@@ -46,6 +47,22 @@ public class SearchBenchmark {
             "pnemonia", "migrane", "diabetis", "hypertention", "rheumatiod arthritis", "kidny stone",
             "type 2 diabetes mellitus with hyperglycemia", "acute exacerbation of chronic obstructive pulmonary disease",
             "fracture of neck of femur", "asthma", "diabetes", "E11.9", "s72001a", "S72.0");
+    /** Descriptions of 8 to 30 words, as problem lists, notes and other classifications word them. */
+    private static final List<String> DESCRIPTIONS = List.of(
+            "Open wound of scrotum and testes, without mention of complication",
+            "Locked twins, antepartum condition or complication, delivered or not",
+            "Other specified diseases of sebaceous glands of the face and scalp",
+            "Intestinal infection due to enterohemorrhagic E. coli with bloody diarrhea in a child",
+            "Glaucoma associated with pupillary block in the right eye, moderate stage",
+            "Other chronic nonalcoholic liver disease with elevated transaminases, not elsewhere classified",
+            "Closed fracture of the neck of the left femur after a fall at home, initial encounter",
+            "Type 2 diabetes mellitus with diabetic chronic kidney disease stage 3 and hyperglycemia, on insulin",
+            "Patient presents with acute exacerbation of chronic obstructive pulmonary disease with lower respiratory "
+                    + "infection, productive cough and shortness of breath for three days",
+            "Malignant neoplasm of the upper-outer quadrant of the left female breast, estrogen receptor positive",
+            "Adverse effect of angiotensin-converting-enzyme inhibitors with dry cough, subsequent encounter",
+            "Pressure ulcer of the sacral region, stage 3, in an elderly bedridden patient with dementia and "
+                    + "urinary incontinence, healing slowly despite dressing changes");
     /** The type-ahead mix: starts of words and of codes. */
     static final List<String> PREFIXES = List.of(
             "diab", "hyper", "fract", "asth", "pneu", "heart f", "fract fem", "type 2 di", "migr", "chronic kid",
@@ -81,6 +98,11 @@ public class SearchBenchmark {
     @Benchmark
     public List<SearchHit> search() {
         return codebook.search(nextOf(QUERIES)).in(CodeSystem.ICD10CM).limit(10).run();
+    }
+
+    @Benchmark
+    public List<SearchHit> searchLongDescription() {
+        return codebook.search(nextOf(DESCRIPTIONS)).in(CodeSystem.ICD10CM).limit(10).run();
     }
 
     @Benchmark

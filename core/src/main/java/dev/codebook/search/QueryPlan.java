@@ -9,8 +9,12 @@ import java.util.TreeSet;
 /**
  * How search reads one query: a slot for each word or vocabulary phrase, each slot with the alternative terms that
  * may fill it (the user's own words, what an abbreviation or everyday phrase stands for, spelling corrections).
+ *
+ * @param slots      the words and phrases, in query order
+ * @param literalKey the {@link TextAnalysis#key key} of the query as typed, before its qualifiers were read: a title
+ *                   or inclusion term with it says exactly what the user said ("Deep vein thrombosis NOS")
  */
-record QueryPlan(List<Slot> slots) {
+record QueryPlan(List<Slot> slots, String literalKey) {
 
     /** At most this many readings of the whole query are tried as exact title matches. */
     private static final int MAX_READINGS = 4;
@@ -33,8 +37,12 @@ record QueryPlan(List<Slot> slots) {
         }
     }
 
-    /** A word or phrase of the query, and what may stand for it. */
-    record Slot(List<Alternative> alternatives) {
+    /**
+     * A word or phrase of the query, and what may stand for it.
+     *
+     * @param optional whether a hit may lack it: a qualifier such as "unspecified" or a word in parentheses
+     */
+    record Slot(List<Alternative> alternatives, boolean optional) {
         Slot {
             alternatives = List.copyOf(alternatives);
         }
@@ -57,7 +65,8 @@ record QueryPlan(List<Slot> slots) {
 
     /**
      * The {@link TextAnalysis#key keys} of the whole query under each combination of alternatives, at most
-     * {@value #MAX_READINGS}: a title with one of these keys says exactly what the user said.
+     * {@value #MAX_READINGS}, and the key of the query as typed: a title with one of these keys says exactly what the
+     * user said.
      */
     List<String> keys() {
         List<TreeSet<String>> readings = new ArrayList<>();
@@ -75,6 +84,11 @@ record QueryPlan(List<Slot> slots) {
             }
             readings = next;
         }
-        return readings.stream().map(terms -> String.join(" ", terms)).distinct().toList();
+        List<String> keys = new ArrayList<>();
+        if (!literalKey.isEmpty()) {
+            keys.add(literalKey);
+        }
+        readings.forEach(terms -> keys.add(String.join(" ", terms)));
+        return keys.stream().distinct().toList();
     }
 }

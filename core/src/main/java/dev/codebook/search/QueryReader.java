@@ -68,7 +68,7 @@ final class QueryReader {
 
     QueryPlan read(String text) {
         String bounded = text.length() > MAX_CHARACTERS ? text.substring(0, MAX_CHARACTERS) : text;
-        List<String> words = TextAnalysis.words(bounded);
+        List<Qualifiers.Word> words = Qualifiers.read(bounded);
         if (words.size() > MAX_TERMS) {
             words = words.subList(0, MAX_TERMS);
         }
@@ -76,12 +76,8 @@ final class QueryReader {
         // recognised even when misspelt: "kidny stone".
         List<List<Alternative>> readings = new ArrayList<>();
         int[] correctedWords = {0};
-        Set<String> seen = new HashSet<>();
-        for (String word : words) {
-            // A repeated word adds nothing to a query but cost.
-            if (seen.add(word)) {
-                readings.add(readWord(word, correctedWords));
-            }
+        for (Qualifiers.Word word : words) {
+            readings.add(readWord(word.text(), correctedWords));
         }
         List<Slot> slots = new ArrayList<>();
         int i = 0;
@@ -89,7 +85,7 @@ final class QueryReader {
             List<Phrase> phrases = phraseAt(readings, i);
             if (phrases.isEmpty()) {
                 if (!readings.get(i).isEmpty()) {
-                    slots.add(new Slot(readings.get(i)));
+                    slots.add(new Slot(readings.get(i), words.get(i).optional()));
                 }
                 i++;
                 continue;
@@ -113,10 +109,11 @@ final class QueryReader {
                     alternatives.add(new Alternative(phrase.expansions().get(e), interpreted, ranking.vocabulary));
                 }
             }
-            slots.add(new Slot(alternatives));
+            boolean optional = words.subList(i, i + length).stream().allMatch(Qualifiers.Word::optional);
+            slots.add(new Slot(alternatives, optional));
             i += length;
         }
-        return new QueryPlan(slots);
+        return new QueryPlan(slots, TextAnalysis.key(bounded));
     }
 
     /**

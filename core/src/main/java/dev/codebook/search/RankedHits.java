@@ -3,6 +3,8 @@ package dev.codebook.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.CollectorManager;
@@ -22,11 +24,22 @@ import org.apache.lucene.search.SimpleCollector;
 final class RankedHits implements CollectorManager<RankedHits.Best, ScoreDoc[]> {
 
     private final float[] priors;
+    private final float priorWeight;
     private final int limit;
 
     RankedHits(float[] priors, int limit) {
+        this(priors, 1f, limit);
+    }
+
+    private RankedHits(float[] priors, float priorWeight, int limit) {
         this.priors = priors;
+        this.priorWeight = priorWeight;
         this.limit = limit;
+    }
+
+    /** The same collector with each node's static rank counting {@code weight} times as much. */
+    RankedHits withPriorWeight(float weight) {
+        return new RankedHits(priors, weight, limit);
     }
 
     /**
@@ -52,6 +65,26 @@ final class RankedHits implements CollectorManager<RankedHits.Best, ScoreDoc[]> 
             throw new UncheckedIOException("reading the search index failed", e);
         }
         return priors;
+    }
+
+    /** {@code first}, then the hits of {@code more} that it lacks, up to {@code limit} in all. */
+    static ScoreDoc[] append(ScoreDoc[] first, ScoreDoc[] more, int limit) {
+        Map<Integer, ScoreDoc> hits = new LinkedHashMap<>();
+        for (ScoreDoc hit : first) {
+            hits.put(hit.doc, hit);
+        }
+        for (ScoreDoc hit : more) {
+            if (hits.size() == limit) {
+                break;
+            }
+            hits.putIfAbsent(hit.doc, hit);
+        }
+        return hits.values().toArray(new ScoreDoc[0]);
+    }
+
+    /** How much each node's static rank counts. */
+    float priorWeight() {
+        return priorWeight;
     }
 
     /** How many hits it keeps. */
@@ -127,7 +160,7 @@ final class RankedHits implements CollectorManager<RankedHits.Best, ScoreDoc[]> 
 
         @Override
         void take(int document, float textScore) {
-            float score = textScore + priors[document];
+            float score = textScore + priorWeight * priors[document];
             // Documents come in order, so one that only ties the worst kept hit loses to it.
             if (queue.size() < limit || score > queue.top().score) {
                 queue.insertWithOverflow(new ScoreDoc(document, score));

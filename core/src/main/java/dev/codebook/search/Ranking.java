@@ -19,6 +19,10 @@ final class Ranking {
     final float vocabulary = 1.3f;
     final float oneEdit = 0.8f;
     final float twoEdits = 0.6f;
+    /** Queries of up to this many needed words are short: the static rank counts fully; less in longer ones. */
+    final float generalWords = 3f;
+    /** How much a node's static rank counts among hits that match only part of the query. */
+    final float partialPrior = 0.25f;
     /** Bonus when the whole query, in any order, is the title or an inclusion term. */
     final float exactTitle = 8f;
     final float exactTerm = 5f;

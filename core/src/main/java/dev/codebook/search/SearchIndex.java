@@ -64,6 +64,8 @@ public final class SearchIndex implements AutoCloseable {
     private static final int MAX_SUGGEST_WORDS = 8;
     private static final int MAX_PREFIX = 24;
     private static final float EXACT_CODE_SCORE = 100f;
+    /** A word that more than one node in this many holds tells too little to find partial matches on its own. */
+    private static final int COMMON_SHARE = 20;
 
     private final Directory directory;
     private final DirectoryReader reader;
@@ -256,28 +258,70 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * The best hits of a text query. When nothing matches, words that no node in scope holds ("surgery" among
-     * procedures, whose titles never say it) cannot narrow anything, and the query runs again without them.
+     * The best hits of a text query, matching fewer of its words as long as places are left: first every word it
+     * needs (all but its qualifiers); then most of them, ranked together with those that have them all; then, when
+     * nothing matches, only the words some node in scope holds ("surgery" among procedures, whose titles never say
+     * it); last, to fill the places still open, every node that holds any telling word of the query, ranked by how
+     * much of the query it explains, each word weighted by how rare it is. So a query gets hits whenever a node in
+     * scope holds one of its words.
      */
     private ScoreDoc[] rankedHits(QueryPlan plan, Query filter, int limit) throws IOException {
         TextQuery text = textQuery(plan, filter);
-        RankedHits ranked = new RankedHits(priors.get(), limit);
-        ScoreDoc[] hits = rankedHits(text, plan.slots().size(), ranked);
-        if (hits.length > 0) {
-            return hits;
+        if (text.words().isEmpty()) {
+            return new ScoreDoc[0];
         }
-        List<Query> inScope = new ArrayList<>();
-        for (Query word : text.words()) {
-            // Unfiltered, every word with a clause is held by some node: its term was found in the index.
-            if (filter instanceof MatchAllDocsQuery
-                    || anyMatch(new BooleanQuery.Builder().add(word, Occur.MUST).add(filter, Occur.FILTER).build())) {
-                inScope.add(word);
+        List<Word> needed = text.words().stream().filter(word -> !word.optional()).toList();
+        // The static rank says what a short, general query means; a longer one says it in its own words.
+        RankedHits ranked = new RankedHits(priors.get(), limit)
+                .withPriorWeight(Math.min(1f, ranking.generalWords / Math.max(1, needed.size())));
+        ScoreDoc[] hits = mostWords(text, needed, ranked);
+        if (hits.length == 0) {
+            List<Word> inScope = new ArrayList<>();
+            for (Word word : needed) {
+                if (isInScope(word, filter)) {
+                    inScope.add(word);
+                }
+            }
+            if (!inScope.isEmpty() && inScope.size() < needed.size()) {
+                hits = mostWords(text, inScope, ranked);
             }
         }
-        if (inScope.isEmpty() || inScope.size() == plan.slots().size()) {
+        if (hits.length == limit) {
             return hits;
         }
-        return rankedHits(new TextQuery(inScope, text.exact(), filter), inScope.size(), ranked);
+        // Among partial matches, how much of the query a node explains counts for more than how general it is.
+        RankedHits byWords = ranked.withPriorWeight(ranking.partialPrior * ranked.priorWeight());
+        List<Word> telling = text.words().stream().filter(word -> !word.common()).toList();
+        ScoreDoc[] partial = searcher.search(text.matching(telling.isEmpty() ? text.words() : telling, 1), byWords);
+        if (partial.length == 0 && !telling.isEmpty() && telling.size() < text.words().size()) {
+            partial = searcher.search(text.matching(text.words(), 1), byWords);
+        }
+        return RankedHits.append(hits, partial, limit);
+    }
+
+    /**
+     * The best hits that match every word of {@code needed}, or, when they are fewer than the limit, most of them.
+     * A query of three or more words otherwise lets hits miss some, and weighing the many nodes that hold only its
+     * commonest words ("fracture", "neck") costs more than the rest of the search.
+     */
+    private ScoreDoc[] mostWords(TextQuery text, List<Word> needed, RankedHits ranked) throws IOException {
+        if (needed.isEmpty()) {
+            return new ScoreDoc[0];
+        }
+        int most = required(needed.size());
+        if (most < needed.size()) {
+            ScoreDoc[] everyWord = searcher.search(text.matching(needed, needed.size()), ranked);
+            if (everyWord.length == ranked.limit()) {
+                return everyWord;
+            }
+        }
+        return searcher.search(text.matching(needed, most), ranked);
+    }
+
+    /** Whether some node in scope holds {@code word}; unfiltered, every word with a clause is in the index. */
+    private boolean isInScope(Word word, Query filter) throws IOException {
+        return filter instanceof MatchAllDocsQuery
+                || anyMatch(new BooleanQuery.Builder().add(word.query(), Occur.MUST).add(filter, Occur.FILTER).build());
     }
 
     /** Whether any document matches {@code query}: stops at the first, where a count would go through them all. */
@@ -293,50 +337,58 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * The best hits of a query of {@code words} words. Hits that match every word come first when there are enough
-     * of them: a query of three or more words otherwise lets hits miss some, and weighing the many nodes that hold
-     * only its commonest words ("fracture", "neck") costs more than the rest of the search.
+     * One word or phrase of the query as a clause.
+     *
+     * @param optional whether a hit may lack it (a qualifier)
+     * @param common   whether so many nodes hold it that it tells little ("disease", "fracture"): it then finds no
+     *                 partial matches on its own
      */
-    private ScoreDoc[] rankedHits(TextQuery text, int words, RankedHits ranked) throws IOException {
-        if (required(words) < words) {
-            ScoreDoc[] everyWord = searcher.search(text.matching(words), ranked);
-            if (everyWord.length == ranked.limit()) {
-                return everyWord;
-            }
-        }
-        return searcher.search(text.matching(required(words)), ranked);
+    private record Word(Query query, boolean optional, boolean common) {
     }
 
     /**
      * A query's parts: a clause for each word or phrase that some field holds, bonuses for an exact title or
      * inclusion term, and the filter.
      */
-    private record TextQuery(List<Query> words, List<Query> exact, Query filter) {
+    private record TextQuery(List<Word> words, List<Query> exact, Query filter) {
 
-        /** Documents that match at least {@code required} of the words, scored by those and the bonuses. */
-        Query matching(int required) {
+        /**
+         * Documents that match at least {@code required} of the {@code needed} words, scored by every word and the
+         * bonuses.
+         */
+        Query matching(List<Word> needed, int required) {
             BooleanQuery.Builder anyWords = new BooleanQuery.Builder();
-            words.forEach(word -> anyWords.add(word, Occur.SHOULD));
+            needed.forEach(word -> anyWords.add(word.query(), Occur.SHOULD));
             anyWords.setMinimumNumberShouldMatch(required);
             BooleanQuery.Builder query = new BooleanQuery.Builder().add(anyWords.build(), Occur.MUST);
+            words.stream().filter(word -> !needed.contains(word))
+                    .forEach(word -> query.add(word.query(), Occur.SHOULD));
             exact.forEach(bonus -> query.add(bonus, Occur.SHOULD));
             return query.add(filter, Occur.FILTER).build();
         }
     }
 
     private TextQuery textQuery(QueryPlan plan, Query filter) {
-        List<Query> words = new ArrayList<>();
+        List<Word> words = new ArrayList<>();
+        int common = reader.maxDoc() / COMMON_SHARE;
         for (Slot slot : plan.slots()) {
             List<Query> alternatives = new ArrayList<>();
+            int documents = 0;
             for (Alternative alternative : slot.alternatives()) {
-                allTerms(alternative.terms())
-                        .ifPresent(query -> alternatives.add(boosted(query, alternative.weight())));
+                Optional<Query> query = allTerms(alternative.terms());
+                if (query.isPresent()) {
+                    alternatives.add(boosted(query.get(), alternative.weight()));
+                    documents = Math.max(documents, alternative.terms().stream()
+                            .mapToInt(term -> lexicon.documents(SearchFields.TITLE, term)
+                                    + lexicon.documents(SearchFields.TERMS, term))
+                            .min().orElse(0));
+                }
             }
-            // A slot nothing can fill still counts towards the words a hit must match, as the user typed it.
-            if (alternatives.size() == 1) {
-                words.add(alternatives.get(0));
-            } else if (!alternatives.isEmpty()) {
-                words.add(new DisjunctionMaxQuery(alternatives, 0f));
+            // A slot nothing can fill cannot narrow anything: no hit could match it.
+            if (!alternatives.isEmpty()) {
+                Query query = alternatives.size() == 1 ? alternatives.get(0)
+                        : new DisjunctionMaxQuery(alternatives, 0f);
+                words.add(new Word(query, slot.optional(), documents > common));
             }
         }
         List<Query> exact = new ArrayList<>();

@@ -79,7 +79,12 @@ public final class TextAnalysis {
 
     /** The unstemmed, lower-cased words of {@code text}, as type-ahead and spelling correction look them up. */
     static List<String> words(String text) {
-        return tokens(QUERY_PREFIXES, text).stream().map(Token::term).toList();
+        return wordTokens(text).stream().map(Token::term).toList();
+    }
+
+    /** The unstemmed, lower-cased words of {@code text} with where each stands in it. */
+    static List<Token> wordTokens(String text) {
+        return tokens(QUERY_PREFIXES, text);
     }
 
     /**

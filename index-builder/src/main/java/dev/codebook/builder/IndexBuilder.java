@@ -35,14 +35,16 @@ public final class IndexBuilder {
 
     private final Progress progress;
     private final Vocabulary vocabulary;
+    private final WithheldTerms withheld;
 
     public IndexBuilder(Progress progress) {
-        this(progress, bundledVocabulary());
+        this(progress, bundledVocabulary(), WithheldTerms.NONE);
     }
 
-    private IndexBuilder(Progress progress, Vocabulary vocabulary) {
+    private IndexBuilder(Progress progress, Vocabulary vocabulary, WithheldTerms withheld) {
         this.progress = progress;
         this.vocabulary = vocabulary;
+        this.withheld = withheld;
     }
 
     /**
@@ -57,7 +59,15 @@ public final class IndexBuilder {
         for (Path file : files) {
             combined = combined.and(parseVocabulary(file.toString(), Files.readAllLines(file, StandardCharsets.UTF_8)));
         }
-        return new IndexBuilder(progress, combined);
+        return new IndexBuilder(progress, combined, withheld);
+    }
+
+    /**
+     * A builder whose search index leaves out {@code terms}, for measuring search with them as queries; the code
+     * tables keep them. Such an index is for evaluation only.
+     */
+    public IndexBuilder withholding(WithheldTerms terms) {
+        return new IndexBuilder(progress, vocabulary, terms);
     }
 
     /** The vocabulary this builder writes into each index. */
@@ -135,7 +145,7 @@ public final class IndexBuilder {
         List<Release> releases = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Files.createDirectories(staging.resolve("tables"));
-        try (SearchIndexWriter search = new SearchIndexWriter(IndexMetadata.luceneFolder(staging))) {
+        try (SearchIndexWriter search = new SearchIndexWriter(IndexMetadata.luceneFolder(staging), withheld)) {
             for (ReleaseSource source : found) {
                 if (!seen.add(source.system().id() + " " + source.version())) {
                     throw new SourceFormatException("two " + source.system().displayName() + " " + source.version()

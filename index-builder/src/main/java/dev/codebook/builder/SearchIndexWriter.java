@@ -64,8 +64,10 @@ final class SearchIndexWriter implements AutoCloseable {
     }
 
     private final IndexWriter writer;
+    private final WithheldTerms withheld;
 
-    SearchIndexWriter(Path folder) throws IOException {
+    SearchIndexWriter(Path folder, WithheldTerms withheld) throws IOException {
+        this.withheld = withheld;
         Analyzer words = TextAnalysis.indexWords();
         Analyzer analyzer = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(
                 SearchFields.TITLE, words,
@@ -112,8 +114,9 @@ final class SearchIndexWriter implements AutoCloseable {
             }
             document.add(new Field(SearchFields.PREFIXES, entry.title(), MATCHED));
             for (Note note : entry.notes()) {
-                if (note.kind() == NoteKind.INCLUSION_TERM || note.kind() == NoteKind.INCLUDES
-                        || note.kind() == NoteKind.INDEX_TERM) {
+                boolean searched = note.kind() == NoteKind.INCLUDES || note.kind() == NoteKind.INDEX_TERM
+                        || note.kind() == NoteKind.INCLUSION_TERM && !withheld.withholds(entry.code(), note.text());
+                if (searched) {
                     document.add(new Field(SearchFields.TERMS, note.text(), SCORED));
                     document.add(new Field(SearchFields.DICTIONARY, note.text(), MATCHED));
                     for (String termKey : TextAnalysis.keys(note.text())) {

@@ -5,6 +5,7 @@ import dev.codebook.Codebook;
 import dev.codebook.Release;
 import dev.codebook.builder.IndexBuilder;
 import dev.codebook.builder.Progress;
+import dev.codebook.builder.WithheldTerms;
 import dev.codebook.check.NoteReferences;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,6 +31,11 @@ final class BuildCommand implements Callable<Integer> {
             + "bundled one; repeat for several files.")
     List<Path> vocabulary = List.of();
 
+    @Option(names = "--withhold-inclusion-terms", arity = "1..*", paramLabel = "FILE", description = "For "
+            + "evaluation only: leave the inclusion terms of these relevance sets out of the search index, so that "
+            + "search can be measured with them as queries (data/relevance/icd10cm-inclusion-terms*.tsv).")
+    List<Path> withheld = List.of();
+
     @Option(names = {"-q", "--quiet"}, description = "Print only the summary.")
     boolean quiet;
 
@@ -37,7 +43,8 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long start = System.nanoTime();
         IndexBuilder builder = new IndexBuilder(quiet ? Progress.silent() : Progress.printingTo(System.err))
-                .withVocabulary(vocabulary);
+                .withVocabulary(vocabulary)
+                .withholding(WithheldTerms.read(withheld));
         List<Release> releases = builder.build(sources, out);
         try (Codebook codebook = Codebook.open(out)) {
             for (Release release : releases) {

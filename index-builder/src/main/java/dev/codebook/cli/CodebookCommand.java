@@ -24,8 +24,8 @@ import picocli.CommandLine.Command;
                 + "an index from the release files, then look up, validate, navigate and search codes, list release "
                 + "changes and make quizzes. Answers are JSON Lines, one object per input.",
         subcommands = {BuildCommand.class, LookupCommand.class, ValidateCommand.class, HierarchyCommand.class,
-                SearchCommand.class, SuggestCommand.class, EvaluateCommand.class, ChangesCommand.class,
-                QuizCommand.class, CheckCommand.class})
+                SearchCommand.class, SuggestCommand.class, EvaluateCommand.class, RelevanceSetsCommand.class,
+                ChangesCommand.class, QuizCommand.class, CheckCommand.class})
 public final class CodebookCommand {
 
     /** Usage errors exit with this status; failures to read or write with {@link #FAILURE}. */

@@ -16,8 +16,9 @@ import picocli.CommandLine.Option;
 
 @Command(name = "evaluate",
         description = "Measure search on a relevance set (kind, query, acceptable codes; tab-separated): recall@1, "
-                + "recall@10 and MRR per kind and overall, beside a plain baseline (StandardAnalyzer, BM25 over the "
-                + "long titles).")
+                + "recall@10, MRR and the share of queries with no hit at all (of those with a word that some title or "
+                + "inclusion term holds), per kind and overall, beside a plain baseline (StandardAnalyzer, BM25 over "
+                + "the long titles).")
 final class EvaluateCommand implements Callable<Integer> {
 
     @Mixin
@@ -39,13 +40,13 @@ final class EvaluateCommand implements Callable<Integer> {
             }
             System.out.printf(Locale.ROOT, "%s, %d queries from %s; search (baseline)%n", codeSet.release().label(),
                     set.queries().size(), queries);
-            System.out.printf(Locale.ROOT, "%-14s %7s  %-15s %-15s %-15s%n", "kind", "queries", "recall@1",
-                    "recall@10", "MRR");
+            System.out.printf(Locale.ROOT, "%-14s %7s  %-15s %-15s %-15s %-15s%n", "kind", "queries", "recall@1",
+                    "recall@10", "MRR", "zero hits");
             search.forEach((kind, scores) -> {
                 Scores base = baseline.get(kind);
-                System.out.printf(Locale.ROOT, "%-14s %7d  %.3f (%.3f)   %.3f (%.3f)   %.3f (%.3f)%n", kind,
-                        scores.queries(), scores.recallAt1(), base.recallAt1(), scores.recallAt10(),
-                        base.recallAt10(), scores.mrr(), base.mrr());
+                System.out.printf(Locale.ROOT, "%-14s %7d  %.3f (%.3f)   %.3f (%.3f)   %.3f (%.3f)   %.3f (%.3f)%n",
+                        kind, scores.queries(), scores.recallAt1(), base.recallAt1(), scores.recallAt10(),
+                        base.recallAt10(), scores.mrr(), base.mrr(), scores.zeroHits(), base.zeroHits());
             });
             return 0;
         }

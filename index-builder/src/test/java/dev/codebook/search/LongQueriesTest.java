@@ -1,0 +1,47 @@
+package dev.codebook.search;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.codebook.CodeSystem;
+import dev.codebook.Codebook;
+import dev.codebook.builder.TestIndexes;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Descriptions worded outside this project, long or short, get hits whenever a code holds one of their words, on the
+ * full ICD-10-CM release. Skipped without CODEBOOK_SOURCES.
+ */
+class LongQueriesTest {
+
+    /** Queries that found nothing before search learned to match part of a query (issue 12), with a right answer. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Other chronic nonalcoholic liver disease | K76",
+            "Glaucoma associated with pupillary block | H40",
+            "Intestinal infection due to enterohemorrhagic E. coli | A04",
+            "Other specified diseases of sebaceous glands | L73",
+            "Open wound of scrotum and testes, without mention of complication | S31"})
+    void descriptionsWordedElsewhereFindTheirFamily(String query, String family) {
+        Codebook codebook = TestIndexes.full();
+        List<String> hits = codebook.search(query).in(CodeSystem.ICD10CM).limit(10).run().stream()
+                .map(SearchHit::code).toList();
+        assertTrue(hits.stream().anyMatch(code -> code.startsWith(family)), query + ": " + hits);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {8, 30, 100, 400})
+    void aParagraphOfAnyLengthGetsHits(int words) {
+        String sentence = "patient seen today with chest pain radiating to the left arm, shortness of breath and "
+                + "sweating, history of type 2 diabetes and hypertension, ";
+        StringBuilder paragraph = new StringBuilder();
+        while (paragraph.toString().split("\\s+").length < words) {
+            paragraph.append(sentence);
+        }
+        List<SearchHit> hits = TestIndexes.full().search(paragraph.toString()).in(CodeSystem.ICD10CM).limit(10).run();
+        assertFalse(hits.isEmpty(), words + " words");
+    }
+}
