@@ -9,7 +9,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
@@ -29,19 +28,13 @@ final class ErrorAnswers {
     private ErrorAnswers() {
     }
 
-    /** For requests Jetty turns away before any handler: they have no path to tell the API from FHIR by. */
+    /** For requests Jetty turns away before the servlets: too large, too long, malformed. */
     static ErrorHandler server() {
         return new ErrorHandler() {
             @Override
             protected boolean generateAcceptableResponse(Request request, Response response, Callback callback,
                     String contentType, List<Charset> charsets, int code, String message, Throwable cause) {
                 return answer(request, response, callback, code, message);
-            }
-
-            @Override
-            public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-                fields.put(HttpHeader.CONTENT_TYPE, "application/json;charset=utf-8");
-                return ByteBuffer.wrap(body(Optional.empty(), status, reason));
             }
         };
     }

@@ -4,6 +4,8 @@ import dev.codebook.Codebook;
 import dev.codebook.builder.TestIndexes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -51,6 +53,23 @@ final class RunningServer {
     static HttpResponse<String> post(String path, String contentType, byte[] body) {
         return send(HttpRequest.newBuilder(URI.create(base() + path)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    /**
+     * The raw answer (status line, headers, body) to a POST that announces a body of {@code bytes} and sends none of
+     * it: the server must refuse a body too large from its Content-Length, before reading it. (Sent in full, the body
+     * races the server's closing of the connection, and a client may lose the answer.)
+     */
+    static String announce(String path, String contentType, long bytes) {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), full().port())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+                    + contentType + "\r\nContent-Length: " + bytes + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static HttpResponse<String> send(HttpRequest request) {
