@@ -91,7 +91,7 @@ class FhirOperationsTest {
         assertEquals(codebook.releases().size(), all.getEntry().size());
         Bundle pcs = client.search().forResource(CodeSystem.class).where(CodeSystem.URL.matches().value(PCS))
                 .returnBundle(Bundle.class).execute();
-        assertEquals(List.of("2025"), pcs.getEntry().stream()
+        assertEquals(List.of("2023", "2025"), pcs.getEntry().stream()
                 .map(entry -> ((CodeSystem) entry.getResource()).getVersion()).toList());
 
         ResourceNotFoundException missing = assertThrows(ResourceNotFoundException.class,

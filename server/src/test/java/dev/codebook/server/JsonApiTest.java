@@ -54,7 +54,9 @@ class JsonApiTest {
     @Test
     void validateTakesTheDateOfService() {
         JsonNode before = ok("/api/validate?system=hcpcs&code=G0202&on=2015-06-01");
-        assertEquals("billable", before.get("verdict").asText());
+        assertEquals("no_release", before.get("verdict").asText(), "the index holds HCPCS 2020 only");
+        JsonNode pinned = ok("/api/validate?system=hcpcs&release=2020&code=G0202&on=2020-01-01");
+        assertEquals("terminated", pinned.get("verdict").asText());
         JsonNode terminated = ok("/api/validate?system=hcpcs&code=G0202&on=2020-06-01");
         assertEquals("terminated", terminated.get("verdict").asText());
         assertEquals("2020-06-01", terminated.get("on").asText());
