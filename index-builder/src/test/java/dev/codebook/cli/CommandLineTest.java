@@ -5,14 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.codebook.builder.TestIndexes;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,51 +17,19 @@ import org.junit.jupiter.api.io.TempDir;
 /** The codebook command line as other tools script against it: JSON Lines out, exit codes, one-line errors. */
 class CommandLineTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static String index;
 
     @TempDir
     Path temp;
-
-    private record Run(int status, String out, String err) {
-        List<JsonNode> lines() throws IOException {
-            List<JsonNode> lines = new ArrayList<>();
-            for (String line : out.split("\n")) {
-                if (!line.isEmpty()) {
-                    lines.add(JSON.readTree(line));
-                }
-            }
-            return lines;
-        }
-    }
 
     @BeforeAll
     static void buildSample() {
         index = TestIndexes.sample().folder().toString();
     }
 
-    private static Run run(String stdin, String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        InputStream in = System.in;
-        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-            System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-            int status = CodebookCommand.run(args);
-            return new Run(status, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-            System.setIn(in);
-        }
-    }
-
     @Test
     void validateAnswersEachCodeOnItsOwnLine() throws IOException {
-        Run run = run("", "validate", "--index", index, "e11.9", "E11", "T36.01A", "bogus!");
+        CliRun run = CliRun.of("validate", "--index", index, "e11.9", "E11", "T36.01A", "bogus!");
         assertEquals(0, run.status(), run.err());
         List<JsonNode> lines = run.lines();
         assertEquals(4, lines.size());
@@ -93,7 +55,7 @@ class CommandLineTest {
 
     @Test
     void aDashReadsOneInputPerLineAndAnswersInOrder() throws IOException {
-        Run run = run("I10\n\nS72.001A\nzz\n", "validate", "--index", index, "-");
+        CliRun run = CliRun.withInput("I10\n\nS72.001A\nzz\n", "validate", "--index", index, "-");
         assertEquals(0, run.status(), run.err());
         List<String> inputs = run.lines().stream().map(line -> line.get("input").asText()).toList();
         assertEquals(List.of("I10", "", "S72.001A", "zz"), inputs);
@@ -101,18 +63,18 @@ class CommandLineTest {
 
     @Test
     void lookupCarriesNotesWithTheirSources() throws IOException {
-        JsonNode line = run("", "lookup", "--index", index, "E11.22").lines().get(0);
+        JsonNode line = CliRun.of("lookup", "--index", index, "E11.22").lines().get(0);
         assertEquals("Type 2 diabetes mellitus w diabetic chronic kidney disease", line.get("shortTitle").asText());
         List<String> sources = new ArrayList<>();
         line.get("notes").forEach(note -> sources.add(note.get("source").asText()));
         assertEquals(List.of("E11.22", "E11", "E11", "E11", "4"), sources);
-        JsonNode seventh = run("", "lookup", "--index", index, "S72.001A").lines().get(0).get("seventhCharacters");
+        JsonNode seventh = CliRun.of("lookup", "--index", index, "S72.001A").lines().get(0).get("seventhCharacters");
         assertEquals("A", seventh.get(0).get("character").asText());
     }
 
     @Test
     void hierarchyGivesParentChildrenAndAncestors() throws IOException {
-        List<JsonNode> lines = run("", "hierarchy", "--index", index, "E11.2", "nope").lines();
+        List<JsonNode> lines = CliRun.of("hierarchy", "--index", index, "E11.2", "nope").lines();
         JsonNode line = lines.get(0);
         assertEquals("E11", line.get("parent").get("code").asText());
         assertEquals(3, line.get("children").size());
@@ -126,7 +88,7 @@ class CommandLineTest {
 
     @Test
     void buildPrintsASummary() {
-        Run run = run("", "build", "--quiet", "--source", TestIndexes.sampleSources().toString(),
+        CliRun run = CliRun.of("build", "--quiet", "--source", TestIndexes.sampleSources().toString(),
                 "--out", temp.resolve("index").toString());
         assertEquals(0, run.status(), run.err());
         assertTrue(run.out().startsWith("ICD-10-CM 2021: chapter 4 block 7 category 6 subcategory 16 code 27 "
@@ -135,21 +97,21 @@ class CommandLineTest {
 
     @Test
     void errorsAreOneLineWithoutAStackTrace() {
-        Run missing = run("", "validate", "--index", temp.resolve("none").toString(), "E11.9");
+        CliRun missing = CliRun.of("validate", "--index", temp.resolve("none").toString(), "E11.9");
         assertEquals(CodebookCommand.FAILURE, missing.status());
         assertEquals(1, missing.err().strip().lines().count(), missing.err());
         assertTrue(missing.err().contains("not a Codebook index"), missing.err());
 
-        Run usage = run("", "validate", "E11.9");
+        CliRun usage = CliRun.of("validate", "E11.9");
         assertEquals(CodebookCommand.USAGE, usage.status());
         assertTrue(usage.err().startsWith("codebook: Missing required option: '--index=INDEX'"), usage.err());
 
-        Run system = run("", "validate", "--index", index, "--system", "cpt", "99213");
+        CliRun system = CliRun.of("validate", "--index", index, "--system", "cpt", "99213");
         assertEquals(CodebookCommand.USAGE, system.status());
         assertTrue(system.err().strip().startsWith("codebook: this index holds no 'cpt' release; it holds icd10cm 2021"),
                 system.err());
 
-        Run badSource = run("", "build", "--source", temp.resolve("nowhere").toString(), "--out",
+        CliRun badSource = CliRun.of("build", "--source", temp.resolve("nowhere").toString(), "--out",
                 temp.resolve("index").toString());
         assertEquals(CodebookCommand.FAILURE, badSource.status());
         assertTrue(badSource.err().contains("nowhere: source does not exist"), badSource.err());
@@ -158,12 +120,12 @@ class CommandLineTest {
 
     @Test
     void aBadDateOrANonIndexFolderIsOneLineNamingTheValue() {
-        Run date = run("", "validate", "--index", index, "--on", "2021-13-01", "E11.9");
+        CliRun date = CliRun.of("validate", "--index", index, "--on", "2021-13-01", "E11.9");
         assertEquals(CodebookCommand.USAGE, date.status());
         assertEquals("codebook: Invalid value for option '--on': '2021-13-01' is not a date: expected YYYY-MM-DD, like "
                 + "2021-03-01 (see 'codebook validate --help')", date.err().strip());
 
-        Run notAFolder = run("", "build", "--source", TestIndexes.sampleSources().toString(), "--out",
+        CliRun notAFolder = CliRun.of("build", "--source", TestIndexes.sampleSources().toString(), "--out",
                 TestIndexes.sampleSources().resolve("custom/README.md").toString());
         assertEquals(CodebookCommand.FAILURE, notAFolder.status());
         assertEquals(1, notAFolder.err().strip().lines().count(), notAFolder.err());
@@ -172,25 +134,25 @@ class CommandLineTest {
 
     @Test
     void aCodeOfAnotherSystemSaysWhichSystemItLooksLike() throws IOException {
-        List<JsonNode> cm = run("", "validate", "--index", index, "0DTJ4ZZ", "E11 .9", "0DT J4ZZ").lines();
+        List<JsonNode> cm = CliRun.of("validate", "--index", index, "0DTJ4ZZ", "E11 .9", "0DT J4ZZ").lines();
         assertTrue(cm.get(0).get("reason").asText().endsWith("; this looks like an ICD-10-PCS code (system icd10pcs)"),
                 cm.get(0).toString());
         assertEquals("E11.9", cm.get(1).get("code").asText(), "blanks inside a code do not matter");
         assertEquals("malformed", cm.get(2).get("verdict").asText());
 
-        List<JsonNode> hcpcs = run("", "validate", "--index", index, "--system", "hcpcs", "99213", "E11.9").lines();
+        List<JsonNode> hcpcs = CliRun.of("validate", "--index", index, "--system", "hcpcs", "99213", "E11.9").lines();
         assertTrue(hcpcs.get(0).get("reason").asText().contains("this looks like a CPT code"), hcpcs.get(0).toString());
         assertTrue(hcpcs.get(1).get("reason").asText().endsWith("this looks like an ICD-10-CM code (system icd10cm)"),
                 hcpcs.get(1).toString());
 
-        List<JsonNode> pcs = run("", "validate", "--index", index, "--system", "icd10pcs", "0DT J4ZZ").lines();
+        List<JsonNode> pcs = CliRun.of("validate", "--index", index, "--system", "icd10pcs", "0DT J4ZZ").lines();
         assertEquals("0DTJ4ZZ", pcs.get(0).get("code").asText());
     }
 
     @Test
     void searchAndSuggestTakeTheLibrarysDefaultLimits() throws IOException {
         String full = TestIndexes.full().folder().toString();
-        assertEquals(8, run("", "suggest", "--index", full, "diab").lines().get(0).get("suggestions").size());
-        assertEquals(10, run("", "search", "--index", full, "diabetes").lines().get(0).get("hits").size());
+        assertEquals(8, CliRun.of("suggest", "--index", full, "diab").lines().get(0).get("suggestions").size());
+        assertEquals(10, CliRun.of("search", "--index", full, "diabetes").lines().get(0).get("hits").size());
     }
 }
