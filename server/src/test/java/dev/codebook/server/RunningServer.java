@@ -2,10 +2,12 @@ package dev.codebook.server;
 
 import dev.codebook.Codebook;
 import dev.codebook.builder.TestIndexes;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -61,12 +63,33 @@ final class RunningServer {
      * races the server's closing of the connection, and a client may lose the answer.)
      */
     static String announce(String path, String contentType, long bytes) {
+        return raw("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + contentType
+                + "\r\nContent-Length: " + bytes + "\r\n\r\n");
+    }
+
+    /**
+     * The raw answer to a request sent as is over a plain socket. A server that refuses a request before reading all
+     * of it closes the connection with bytes unread, which resets it; the answer it wrote before that is still
+     * delivered, so what was read up to the reset is the answer (a client that is still writing, as
+     * {@link java.net.http.HttpClient} is, may lose it instead).
+     */
+    static String raw(String request) {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), full().port())) {
             socket.setSoTimeout(30_000);
-            socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
-                    + contentType + "\r\nContent-Length: " + bytes + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
-            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                for (int n; (n = socket.getInputStream().read(buffer)) >= 0; ) {
+                    answer.write(buffer, 0, n);
+                }
+            } catch (SocketException reset) {
+                if (answer.size() == 0) {
+                    throw reset;
+                }
+            }
+            return answer.toString(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
