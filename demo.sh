@@ -17,7 +17,7 @@ else
   sources=(data/releases)
 fi
 
-if [ ! -f index-builder/target/codebook.jar ]; then
+if [ ! -f cli/target/codebook.jar ]; then
   echo "Building the command line tool (mvn -DskipTests package) ..." >&2
   mvn -B -q -ntp -DskipTests package
 fi
