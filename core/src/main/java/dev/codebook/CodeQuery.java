@@ -1,6 +1,11 @@
 package dev.codebook;
 
-import dev.codebook.table.CodeTable;
+import com.google.errorprone.annotations.CheckReturnValue;
+import dev.codebook.code.Code;
+import dev.codebook.code.Kind;
+import dev.codebook.code.Scope;
+import dev.codebook.code.UnknownCodeException;
+import dev.codebook.internal.table.CodeTable;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -13,22 +18,21 @@ import java.util.stream.Stream;
  *
  * <p>Each method returns a new query; a query is immutable and may be reused.
  */
+@CheckReturnValue // each method returns a new query: calling one and dropping the result does nothing
 public final class CodeQuery {
 
     private final CodeSet codes;
-    private final CodeTable table;
     private final int from;
     private final int to;
     private final boolean billableOnly;
     private final Set<Kind> kinds;
 
-    CodeQuery(CodeSet codes, CodeTable table, int from, int to) {
-        this(codes, table, from, to, false, EnumSet.allOf(Kind.class));
+    CodeQuery(CodeSet codes, int from, int to) {
+        this(codes, from, to, false, EnumSet.allOf(Kind.class));
     }
 
-    private CodeQuery(CodeSet codes, CodeTable table, int from, int to, boolean billableOnly, Set<Kind> kinds) {
+    private CodeQuery(CodeSet codes, int from, int to, boolean billableOnly, Set<Kind> kinds) {
         this.codes = codes;
-        this.table = table;
         this.from = from;
         this.to = to;
         this.billableOnly = billableOnly;
@@ -37,42 +41,48 @@ public final class CodeQuery {
 
     /** Only codes that may be reported on a claim. */
     public CodeQuery billableOnly() {
-        return new CodeQuery(codes, table, from, to, true, kinds);
+        return new CodeQuery(codes, from, to, true, kinds);
     }
 
     /** Only nodes of these kinds. */
     public CodeQuery kind(Kind first, Kind... more) {
-        return new CodeQuery(codes, table, from, to, billableOnly, EnumSet.of(first, more));
+        return new CodeQuery(codes, from, to, billableOnly, EnumSet.of(first, more));
     }
 
     /** Only the chapter and the nodes below it: {@code chapter("4")}. */
     public CodeQuery chapter(String chapter) {
-        return under(requireKind(chapter, Kind.CHAPTER));
+        return within(Scope.chapter(chapter));
     }
 
     /** Only the block and the nodes below it: {@code block("E08-E13")}. */
     public CodeQuery block(String block) {
-        return under(requireKind(block, Kind.BLOCK));
+        return within(Scope.block(block));
+    }
+
+    /** Only the category and the nodes below it: {@code category("E11")}. */
+    public CodeQuery category(String category) {
+        return within(Scope.category(category));
     }
 
     /** Only the node and the nodes below it, whatever its kind: {@code within("E11")}. */
     public CodeQuery within(String code) {
-        return under(codes.require(code));
+        return within(Scope.within(code));
     }
 
-    private int requireKind(String code, Kind kind) {
-        int position = codes.require(code);
-        if (table.kind(position) != kind) {
-            throw new IllegalArgumentException("'" + code + "' is a " + table.kind(position).label()
-                    + " of " + codes.release().label() + ", not a " + kind.label());
-        }
-        return position;
+    /**
+     * Only the part of the hierarchy {@code scope} names.
+     *
+     * @throws UnknownCodeException     when the release has no such node
+     * @throws IllegalArgumentException when the node is not of the kind the scope requires
+     */
+    public CodeQuery within(Scope scope) {
+        return under(codes.position(scope));
     }
 
     private CodeQuery under(int position) {
         int start = Math.max(from, position);
-        int end = Math.min(to, table.subtreeEnd(position));
-        return new CodeQuery(codes, table, start, Math.max(start, end), billableOnly, kinds);
+        int end = Math.min(to, codes.table().subtreeEnd(position));
+        return new CodeQuery(codes, start, Math.max(start, end), billableOnly, kinds);
     }
 
     /** The matching nodes, in code order. */
@@ -91,6 +101,7 @@ public final class CodeQuery {
     }
 
     private IntStream positions() {
+        CodeTable table = codes.table();
         IntStream positions = IntStream.range(from, to);
         if (billableOnly) {
             positions = positions.filter(table::isBillable);

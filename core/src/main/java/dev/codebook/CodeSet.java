@@ -1,11 +1,31 @@
 package dev.codebook;
 
-import dev.codebook.table.CodeTable;
+import static java.util.Objects.requireNonNull;
+
+import dev.codebook.code.Action;
+import dev.codebook.code.Axis;
+import dev.codebook.code.Change;
+import dev.codebook.code.Code;
+import dev.codebook.code.CodeSystem;
+import dev.codebook.code.Kind;
+import dev.codebook.code.Note;
+import dev.codebook.code.NoteKind;
+import dev.codebook.code.Release;
+import dev.codebook.code.Scope;
+import dev.codebook.code.SeventhCharacter;
+import dev.codebook.code.UnknownCodeException;
+import dev.codebook.code.Validation;
+import dev.codebook.code.Verdict;
+import dev.codebook.internal.CodeSets;
+import dev.codebook.internal.table.CodeTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
@@ -22,25 +42,69 @@ import java.util.stream.Stream;
 public final class CodeSet {
 
     private final Release release;
-    private final CodeTable table;
+    private final int size;
     private final CodeSyntax syntax;
-    private final Validator validator;
     private final List<Code> chapters;
     /**
-     * The public value of each node, built on first use and kept: lookups of a code already asked for then cost no
-     * more than the hash lookup. Codes are immutable, so two threads racing to fill a slot build equal values and
-     * either may win.
+     * Null once closed. Its {@code built} holds the public value of each node, built on first use and kept: lookups
+     * of a code already asked for then cost no more than the hash lookup. Codes are immutable, so two threads racing
+     * to fill a slot build equal values and either may win.
      */
-    private final Code[] built;
+    private volatile Open open;
+
+    static {
+        CodeSets.register(new CodeSets.Access<CodeSet>() {
+            @Override
+            public CodeTable table(CodeSet codeSet) {
+                return codeSet.table();
+            }
+
+            @Override
+            public <T> T derived(CodeSet codeSet, Class<T> type, Function<CodeSet, T> compute) {
+                Map<Class<?>, Object> derived = codeSet.open().derived();
+                Object kept = derived.get(type);
+                if (kept == null) {
+                    // Not computeIfAbsent: one derived value may ask for another while it is computed. Two threads
+                    // may both compute it; they get equal values, and the first kept wins.
+                    Object computed = compute.apply(codeSet);
+                    kept = derived.putIfAbsent(type, computed);
+                    kept = kept == null ? computed : kept;
+                }
+                return type.cast(kept);
+            }
+        });
+    }
 
     CodeSet(Release release, CodeTable table) {
         this.release = release;
-        this.table = table;
+        this.size = table.size();
         this.syntax = CodeSyntax.of(release.system());
-        this.validator = new Validator(this, table, syntax);
-        this.built = new Code[table.size()];
+        this.open = new Open(table, new Validator(this, table, syntax), new Code[size],
+                new ConcurrentHashMap<>());
         this.chapters = childPositions(-1).mapToObj(this::codeAt).toList();
     }
+
+    /** The release's table and what is built from it: dropped on close, so that its memory map can go. */
+    private record Open(CodeTable table, Validator validator, Code[] built, Map<Class<?>, Object> derived) {
+    }
+
+    private Open open() {
+        Open state = open;
+        if (state == null) {
+            throw new IllegalStateException("codebook closed: " + release.label() + " can no longer be read");
+        }
+        return state;
+    }
+
+    CodeTable table() {
+        return open().table();
+    }
+
+    /** Releases the table; any use afterwards throws {@link IllegalStateException}. */
+    void close() {
+        open = null;
+    }
+
 
     /** The code system. */
     public CodeSystem system() {
@@ -54,7 +118,7 @@ public final class CodeSet {
 
     /** The number of nodes: chapters, blocks, categories, subcategories and codes. */
     public int size() {
-        return table.size();
+        return table().size();
     }
 
     /** The node {@code input} names, if the release holds it: {@code code("e11.9 ")} is E11.9. */
@@ -74,7 +138,8 @@ public final class CodeSet {
      * date of service with {@link Validation#on}: {@code validate("G0202").on(LocalDate.of(2020, 6, 1))}.
      */
     public Validation validate(String input) {
-        return validator.validate(input, release.effectiveFrom());
+        requireNonNull(input, "input");
+        return open().validator().validate(input, release.effectiveFrom());
     }
 
     /**
@@ -83,12 +148,14 @@ public final class CodeSet {
      * not in effect then, the verdict is {@link Verdict#NO_RELEASE}, never an answer from another year.
      */
     public Validation validate(String input, LocalDate dateOfService) {
+        requireNonNull(input, "input");
+        requireNonNull(dateOfService, "dateOfService");
         if (!release.inEffectOn(dateOfService)) {
             return Validation.noRelease(input, release.system(), dateOfService,
                     release.labelWithDates() + " is not in effect on " + dateOfService + "; the date of service "
                             + "needs the release in effect on that day");
         }
-        return validator.validate(input, dateOfService);
+        return open().validator().validate(input, dateOfService);
     }
 
     /** Checks each input, answering in the same order. */
@@ -108,10 +175,10 @@ public final class CodeSet {
      */
     public List<Change> changes() {
         List<Change> changes = new ArrayList<>(release.changes());
-        for (int position = 0; position < table.size(); position++) {
-            Optional<Change.Type> type = table.action(position).flatMap(Action::change);
+        for (int position = 0; position < table().size(); position++) {
+            Optional<Change.Type> type = table().action(position).flatMap(Action::change);
             if (type.isPresent()) {
-                changes.add(new Change(type.get(), table.code(position), table.title(position)));
+                changes.add(new Change(type.get(), table().code(position), table().title(position)));
             }
         }
         return List.copyOf(changes);
@@ -119,6 +186,7 @@ public final class CodeSet {
 
     /** The changes of one type: {@code changes(Change.Type.ADDED)}. */
     public List<Change> changes(Change.Type type) {
+        requireNonNull(type, "type");
         return changes().stream().filter(change -> change.type() == type).toList();
     }
 
@@ -132,6 +200,7 @@ public final class CodeSet {
      * @throws IllegalArgumentException when {@code earlier} is of another system
      */
     public List<Change> changesFrom(CodeSet earlier) {
+        requireNonNull(earlier, "earlier");
         if (!earlier.system().equals(system())) {
             throw new IllegalArgumentException("cannot compare " + release.label() + " with "
                     + earlier.release().label() + ": they are of different code systems");
@@ -155,6 +224,7 @@ public final class CodeSet {
 
     /** How many codes of both releases differ in title while their characters stand for the same (ICD-10-PCS). */
     public long rewordedFrom(CodeSet earlier) {
+        requireNonNull(earlier, "earlier");
         return codes().kind(Kind.CODE).stream()
                 .filter(code -> earlier.code(code.code()).filter(old -> retitled(old, code) && !meaningChanged(old,
                         code)).isPresent())
@@ -180,7 +250,7 @@ public final class CodeSet {
 
     /** The node directly above; empty for a chapter. */
     public Optional<Code> parent(String code) {
-        int parent = table.parent(require(code));
+        int parent = table().parent(require(code));
         return parent < 0 ? Optional.empty() : Optional.of(codeAt(parent));
     }
 
@@ -192,7 +262,7 @@ public final class CodeSet {
     /** The nodes above, nearest first, up to and including the chapter. */
     public List<Code> ancestors(String code) {
         List<Code> ancestors = new ArrayList<>();
-        for (int p = table.parent(require(code)); p >= 0; p = table.parent(p)) {
+        for (int p = table().parent(require(code)); p >= 0; p = table().parent(p)) {
             ancestors.add(codeAt(p));
         }
         return ancestors;
@@ -201,21 +271,21 @@ public final class CodeSet {
     /** All nodes below, in code order (depth first). */
     public Stream<Code> descendants(String code) {
         int position = require(code);
-        return IntStream.range(position + 1, table.subtreeEnd(position)).mapToObj(this::codeAt);
+        return IntStream.range(position + 1, table().subtreeEnd(position)).mapToObj(this::codeAt);
     }
 
     /** The billable codes below, or the code itself when it is billable. */
     public Stream<Code> billableDescendants(String code) {
         int position = require(code);
-        return IntStream.range(position, table.subtreeEnd(position))
-                .filter(table::isBillable)
+        return IntStream.range(position, table().subtreeEnd(position))
+                .filter(table()::isBillable)
                 .mapToObj(this::codeAt);
     }
 
     /** The other nodes with the same parent, in code order; for a chapter, the other chapters. */
     public List<Code> siblings(String code) {
         int position = require(code);
-        int parent = table.parent(position);
+        int parent = table().parent(position);
         return childPositions(parent).filter(p -> p != position).mapToObj(this::codeAt).toList();
     }
 
@@ -223,7 +293,7 @@ public final class CodeSet {
     public boolean isAncestor(String ancestor, String descendant) {
         int above = require(ancestor);
         int below = require(descendant);
-        return above < below && below < table.subtreeEnd(above);
+        return above < below && below < table().subtreeEnd(above);
     }
 
     /**
@@ -233,30 +303,49 @@ public final class CodeSet {
     public Optional<Code> commonAncestor(String first, String second) {
         int a = require(first);
         int b = require(second);
-        for (int p = a; p >= 0; p = table.parent(p)) {
-            if (p <= b && b < table.subtreeEnd(p)) {
+        for (int p = a; p >= 0; p = table().parent(p)) {
+            if (p <= b && b < table().subtreeEnd(p)) {
                 return Optional.of(codeAt(p));
             }
         }
         return Optional.empty();
     }
 
+    /**
+     * The node a scope names in this release: {@code node(Scope.chapter("4"))}.
+     *
+     * @throws UnknownCodeException     when the release has no such node
+     * @throws IllegalArgumentException when the node is not of the kind the scope requires
+     */
+    public Code node(Scope scope) {
+        requireNonNull(scope, "scope");
+        return codeAt(position(scope));
+    }
+
+    int position(Scope scope) {
+        int position = require(scope.code());
+        Kind kind = table().kind(position);
+        if (scope.kind().isPresent() && kind != scope.kind().get()) {
+            throw new IllegalArgumentException("'" + scope.code() + "' is a " + kind.label() + " of "
+                    + release.label() + ", not a " + scope.kind().get().label());
+        }
+        return position;
+    }
+
     /** A query over all nodes of the release, to narrow with filters and stream: {@code codes().billableOnly()}. */
     public CodeQuery codes() {
-        return new CodeQuery(this, table, 0, table.size());
+        return new CodeQuery(this, 0, table().size());
     }
 
     OptionalInt position(String input) {
-        if (input == null) {
-            return OptionalInt.empty();
-        }
+        requireNonNull(input, "input");
         // Most inputs come as the release writes them (E11.9, or E119 as claims carry it): found without normalising.
-        OptionalInt asWritten = table.position(input);
+        OptionalInt asWritten = table().position(input);
         if (asWritten.isPresent()) {
             return asWritten;
         }
         Optional<String> key = syntax.key(input);
-        return key.isPresent() ? table.position(key.get()) : OptionalInt.empty();
+        return key.isPresent() ? table().position(key.get()) : OptionalInt.empty();
     }
 
     int require(String code) {
@@ -272,18 +361,19 @@ public final class CodeSet {
      * the next child starts, so this steps over subtrees instead of scanning them.
      */
     IntStream childPositions(int position) {
-        int end = position < 0 ? table.size() : table.subtreeEnd(position);
-        return IntStream.iterate(position + 1, p -> p < end, table::subtreeEnd);
+        int end = position < 0 ? table().size() : table().subtreeEnd(position);
+        return IntStream.iterate(position + 1, p -> p < end, table()::subtreeEnd);
     }
 
     /** The public value of the node at {@code position}, with the notes that apply from above. */
     Code codeAt(int position) {
+        Code[] built = open().built();
         Code code = built[position];
         if (code == null) {
-            code = new Code(release.system(), release.version(), table.code(position), table.kind(position),
-                    table.title(position), table.shortTitle(position), table.isBillable(position),
-                    notesInForce(position), seventhCharactersInForce(position), table.effectiveDates(position),
-                    table.action(position), table.axes(position));
+            code = new Code(release.system(), release.version(), table().code(position), table().kind(position),
+                    table().title(position), table().shortTitle(position), table().isBillable(position),
+                    notesInForce(position), seventhCharactersInForce(position), table().effectiveDates(position),
+                    table().action(position), table().axes(position));
             built[position] = code;
         }
         return code;
@@ -297,15 +387,15 @@ public final class CodeSet {
      * parent, which name the same condition.
      */
     private List<Note> notesInForce(int position) {
-        List<Note> own = table.ownNotes(position);
+        List<Note> own = table().ownNotes(position);
         List<Note> notes = null;
         boolean instructed = states(own, NoteKind.SEVENTH_CHARACTER_NOTE);
-        int entry = table.isSeventhCharacterCode(position) ? table.parent(position) : -1;
-        for (int p = table.parent(position); p >= 0; p = table.parent(p)) {
-            if (!table.hasNotes(p)) {
+        int entry = table().isSeventhCharacterCode(position) ? table().parent(position) : -1;
+        for (int p = table().parent(position); p >= 0; p = table().parent(p)) {
+            if (!table().hasNotes(p)) {
                 continue;
             }
-            List<Note> stated = table.ownNotes(p);
+            List<Note> stated = table().ownNotes(p);
             for (Note note : stated) {
                 boolean applies = switch (note.kind()) {
                     case INCLUSION_TERM -> p == entry;
@@ -341,24 +431,24 @@ public final class CodeSet {
      */
     List<SeventhCharacter> seventhCharactersInForce(int position) {
         int definer = position;
-        while (definer >= 0 && !table.definesSeventhCharacters(definer)) {
-            definer = table.parent(definer);
+        while (definer >= 0 && !table().definesSeventhCharacters(definer)) {
+            definer = table().parent(definer);
         }
         if (definer < 0) {
             return List.of();
         }
-        List<SeventhCharacter> defined = table.ownSeventhCharacters(definer);
-        if (table.isSeventhCharacterCode(position)) {
+        List<SeventhCharacter> defined = table().ownSeventhCharacters(definer);
+        if (table().isSeventhCharacterCode(position)) {
             return withCharacters(defined, lastCharacters(IntStream.of(position)));
         }
-        boolean takesSeventh = childPositions(position).anyMatch(table::isSeventhCharacterCode);
+        boolean takesSeventh = childPositions(position).anyMatch(table()::isSeventhCharacterCode);
         return takesSeventh ? withCharacters(defined, lastCharacters(childPositions(position))) : defined;
     }
 
     private String lastCharacters(IntStream positions) {
         StringBuilder characters = new StringBuilder();
-        positions.filter(table::isSeventhCharacterCode).forEach(p -> {
-            String code = table.code(p);
+        positions.filter(table()::isSeventhCharacterCode).forEach(p -> {
+            String code = table().code(p);
             characters.append(code.charAt(code.length() - 1));
         });
         return characters.toString();
@@ -370,6 +460,6 @@ public final class CodeSet {
 
     @Override
     public String toString() {
-        return release.label() + " (" + table.size() + " nodes)";
+        return release.label() + " (" + size + " nodes)";
     }
 }

@@ -1,5 +1,6 @@
 package dev.codebook;
 
+import dev.codebook.code.CodeSystem;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;

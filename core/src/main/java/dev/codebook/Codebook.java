@@ -2,17 +2,14 @@ package dev.codebook;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.codebook.check.CheckResult;
-import dev.codebook.check.Checker;
-import dev.codebook.check.Encounter;
-import dev.codebook.check.NoteReferences;
-import dev.codebook.quiz.QuizBuilder;
-import dev.codebook.search.Search;
-import dev.codebook.search.SearchIndex;
-import dev.codebook.search.Suggest;
-import dev.codebook.search.Vocabulary;
-import dev.codebook.table.CodeTable;
-import dev.codebook.table.IndexMetadata;
+import dev.codebook.code.CodeSystem;
+import dev.codebook.code.Release;
+import dev.codebook.code.Validation;
+import dev.codebook.code.Verdict;
+import dev.codebook.internal.search.SearchIndex;
+import dev.codebook.internal.search.Vocabulary;
+import dev.codebook.internal.table.CodeTable;
+import dev.codebook.internal.table.IndexMetadata;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -21,9 +18,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -52,18 +51,16 @@ public final class Codebook implements AutoCloseable {
     private final Path folder;
     private final IndexMetadata metadata;
     private final Map<CodeSystem, List<CodeSet>> releasesBySystem;
-    private final Map<CodeSet, CodeTable> tables;
-    private final Checker checker;
+    private final Map<Release, CodeTable> tables;
     private volatile SearchIndex search;
-    private boolean closed;
+    private volatile boolean closed;
 
     private Codebook(Path folder, IndexMetadata metadata, Map<CodeSystem, List<CodeSet>> releasesBySystem,
-            Map<CodeSet, CodeTable> tables) {
+            Map<Release, CodeTable> tables) {
         this.folder = folder;
         this.metadata = metadata;
         this.releasesBySystem = releasesBySystem;
         this.tables = tables;
-        this.checker = new Checker(this, tables::get);
     }
 
     /**
@@ -74,14 +71,14 @@ public final class Codebook implements AutoCloseable {
     public static Codebook open(Path folder) throws IOException {
         IndexMetadata metadata = IndexMetadata.read(folder);
         Map<CodeSystem, List<CodeSet>> bySystem = new LinkedHashMap<>();
-        Map<CodeSet, CodeTable> tables = new LinkedHashMap<>();
+        Map<Release, CodeTable> tables = new LinkedHashMap<>();
         // One table after the other: each is mapped, not read, and takes milliseconds, less than starting the threads
         // of a parallel read would in a fresh JVM.
         for (Release release : metadata.releases()) {
             CodeTable table = CodeTable.read(IndexMetadata.tableFile(folder, release.system(), release.version()));
             CodeSet set = new CodeSet(release, table);
             bySystem.computeIfAbsent(release.system(), s -> new ArrayList<>()).add(set);
-            tables.put(set, table);
+            tables.put(release, table);
         }
         bySystem.values().forEach(sets -> sets.sort(Comparator.comparing(set -> set.release().version())));
         bySystem.replaceAll((system, sets) -> List.copyOf(sets));
@@ -94,12 +91,14 @@ public final class Codebook implements AutoCloseable {
      * See {@link Search} for what it understands.
      */
     public Search search(String text) {
-        return searchIndex().search(text);
+        checkOpen();
+        return new Search(this, text);
     }
 
     /** Type-ahead completions for what a user has typed so far: {@code codebook.suggest("diab").run()}. */
     public Suggest suggest(String text) {
-        return searchIndex().suggest(text);
+        checkOpen();
+        return new Suggest(this, text);
     }
 
     /**
@@ -109,15 +108,13 @@ public final class Codebook implements AutoCloseable {
      * @throws UncheckedIOException when the search index cannot be read
      * @throws IllegalStateException after {@link #close()}
      */
-    private SearchIndex searchIndex() {
+    SearchIndex searchIndex() {
         SearchIndex opened = search;
         if (opened != null) {
             return opened;
         }
         synchronized (this) {
-            if (closed) {
-                throw new IllegalStateException("this Codebook of " + folder + " is closed");
-            }
+            checkOpen();
             if (search == null) {
                 try {
                     search = SearchIndex.open(IndexMetadata.luceneFolder(folder), Vocabulary.read(folder), tables);
@@ -151,6 +148,8 @@ public final class Codebook implements AutoCloseable {
      * @throws IllegalArgumentException when the index holds no release of it, naming those it holds
      */
     public CodeSet system(CodeSystem system) {
+        checkOpen();
+        requireNonNull(system, "system");
         return find(system).orElseThrow(() -> new IllegalArgumentException(
                 "this index holds no " + describe(system) + " release; it holds " + describeReleases()));
     }
@@ -161,6 +160,9 @@ public final class Codebook implements AutoCloseable {
      * @throws IllegalArgumentException when the index holds no such release, naming those it holds
      */
     public CodeSet system(CodeSystem system, String version) {
+        checkOpen();
+        requireNonNull(system, "system");
+        requireNonNull(version, "version");
         return releasesBySystem.getOrDefault(system, List.of()).stream()
                 .filter(set -> set.release().version().equals(version))
                 .findFirst()
@@ -170,6 +172,8 @@ public final class Codebook implements AutoCloseable {
 
     /** The latest release of {@code system}, if the index holds one. */
     public Optional<CodeSet> find(CodeSystem system) {
+        checkOpen();
+        requireNonNull(system, "system");
         List<CodeSet> sets = releasesBySystem.getOrDefault(system, List.of());
         return sets.isEmpty() ? Optional.empty() : Optional.of(sets.get(sets.size() - 1));
     }
@@ -180,6 +184,7 @@ public final class Codebook implements AutoCloseable {
      * When updates overlap, the one that took effect last. Empty when no release of the index covers the date.
      */
     public Optional<CodeSet> inEffect(CodeSystem system, LocalDate dateOfService) {
+        checkOpen();
         requireNonNull(system, "system");
         requireNonNull(dateOfService, "dateOfService");
         return releasesBySystem.getOrDefault(system, List.of()).stream()
@@ -194,6 +199,8 @@ public final class Codebook implements AutoCloseable {
      * releases the index holds: never an answer from another year's release.
      */
     public Validation validate(CodeSystem system, String input, LocalDate dateOfService) {
+        checkOpen();
+        requireNonNull(input, "input");
         return inEffect(system, dateOfService)
                 .map(set -> set.validate(input, dateOfService))
                 .orElseGet(() -> Validation.noRelease(input, system, dateOfService,
@@ -201,75 +208,49 @@ public final class Codebook implements AutoCloseable {
                                 + "; it holds " + describeReleases(system)));
     }
 
-    /**
-     * Starts a quiz on a release of the index: {@code quiz().system(CodeSystem.ICD10CM).chapter("4").questions(10)
-     * .seed(42).build()}.
-     */
-    public QuizBuilder quiz() {
-        return new QuizBuilder(this);
-    }
-
-    /**
-     * Checks an encounter: each code on its own, then the rules between codes that the Tabular's notes and chapter
-     * notes state (Excludes1, code first, use additional code, code also, maternal and newborn records), duplicates
-     * and HCPCS modifiers. Each system's codes are checked against its release in effect on the date of service; see
-     * {@link dev.codebook.check.Rule} for the rules and {@link CheckResult#clean()} for the verdict.
-     *
-     * <pre>{@code
-     * CheckResult result = codebook.check(Encounter.of("E11.9", "E10.9"));
-     * result.clean();    // false
-     * result.findings(); // excludes1: E10.9 may not be reported with E11.9: the Excludes1 note at E11 reads ...
-     * }</pre>
-     */
-    public CheckResult check(Encounter encounter) {
-        return checker.check(encounter, List.of());
-    }
-
-    /**
-     * Checks an encounter against the given releases for their systems (a quiz's release, or the one a user asked
-     * for), and against the release in effect on the date of service for the other systems.
-     *
-     * @throws IllegalArgumentException when a release given is not one of this index
-     */
-    public CheckResult check(Encounter encounter, CodeSet... releases) {
-        for (CodeSet release : releases) {
-            if (!tables.containsKey(release)) {
-                throw new IllegalArgumentException(release.release().label() + " is not a release of " + this);
-            }
+    /** The systems named, each checked to be held by the index. */
+    Set<CodeSystem> held(CodeSystem first, CodeSystem... more) {
+        Set<CodeSystem> chosen = new LinkedHashSet<>();
+        chosen.add(requireNonNull(first, "code system"));
+        for (CodeSystem system : more) {
+            chosen.add(requireNonNull(system, "code system"));
         }
-        return checker.check(encounter, List.of(releases));
+        chosen.forEach(this::system);
+        return Collections.unmodifiableSet(chosen);
     }
 
-    /**
-     * The code references in the notes of a release of this index, resolved into its codes: what the checks apply.
-     * Worked out on first use and kept.
-     *
-     * @throws IllegalArgumentException when the release is not one of this index
-     */
-    public NoteReferences noteReferences(CodeSet release) {
-        if (!tables.containsKey(release)) {
-            throw new IllegalArgumentException(release.release().label() + " is not a release of " + this);
+    /** The latest release of each of {@code systems}, or of every system held when none is named. */
+    List<CodeSet> latest(Set<CodeSystem> systems) {
+        return (systems.isEmpty() ? releasesBySystem.keySet() : systems).stream().map(this::system).toList();
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("codebook closed: " + folder);
         }
-        return checker.references(release);
     }
 
     /** The code systems the index holds. */
     public List<CodeSystem> systems() {
+        checkOpen();
         return List.copyOf(releasesBySystem.keySet());
     }
 
     /** Every release in the index, as recorded by the builder. */
     public List<Release> releases() {
+        checkOpen();
         return metadata.releases();
     }
 
     /** The version of the index builder that wrote the index. */
     public String builderVersion() {
+        checkOpen();
         return metadata.builder();
     }
 
     /** The index folder. */
     public Path folder() {
+        checkOpen();
         return folder;
     }
 
@@ -295,10 +276,17 @@ public final class Codebook implements AutoCloseable {
                 : system.displayName() + " (" + system.id() + ")";
     }
 
-    /** Closes the search index; searching afterwards fails. The code tables stay mapped, and usable, while used. */
+    /**
+     * Closes the index: the search index, and every release's code table, so that the memory maps can go at the next
+     * garbage collection and the folder can be rebuilt (on Windows, a mapped file cannot be replaced). Any use of this
+     * codebook, its code sets and the queries made from them afterwards throws {@link IllegalStateException}; the
+     * values already returned ({@code Code}, {@code Validation}, hits) stay valid. Closing twice does nothing.
+     */
     @Override
     public synchronized void close() throws IOException {
         closed = true;
+        releasesBySystem.values().forEach(sets -> sets.forEach(CodeSet::close));
+        tables.clear();
         SearchIndex opened = search;
         search = null;
         if (opened != null) {

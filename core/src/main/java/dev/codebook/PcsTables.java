@@ -1,6 +1,9 @@
 package dev.codebook;
 
-import dev.codebook.table.CodeTable;
+import dev.codebook.code.Kind;
+import dev.codebook.code.Validation;
+import dev.codebook.code.Verdict;
+import dev.codebook.internal.table.CodeTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,14 @@
 package dev.codebook;
 
-import dev.codebook.table.CodeTable;
+import dev.codebook.code.Change;
+import dev.codebook.code.Code;
+import dev.codebook.code.CodeSystem;
+import dev.codebook.code.EffectiveDates;
+import dev.codebook.code.Kind;
+import dev.codebook.code.SeventhCharacter;
+import dev.codebook.code.Validation;
+import dev.codebook.code.Verdict;
+import dev.codebook.internal.table.CodeTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,43 +54,13 @@ final class Validator {
 
     /** The verdict for {@code input} on {@code date}: the dates of a code that has its own decide against it. */
     Validation validate(String input, LocalDate date) {
-        return onDate(judge(input), date);
+        return judge(input).on(date);
     }
 
     /**
      * The same check for another date of service. Only a code that may be reported at all (billable, or a modifier)
      * depends on the date; every other verdict stands whatever the date.
      */
-    static Validation onDate(Validation validation, LocalDate date) {
-        Optional<Code> found = validation.code();
-        boolean dated = switch (validation.verdict()) {
-            case BILLABLE, MODIFIER, TERMINATED, NOT_YET_EFFECTIVE -> true;
-            default -> false;
-        };
-        if (found.isEmpty() || !dated) {
-            return withDate(validation, validation.verdict(), validation.reason(), date);
-        }
-        Code code = found.get();
-        EffectiveDates dates = code.effectiveDates();
-        if (dates.to().isPresent() && date.isAfter(dates.to().get())) {
-            return withDate(validation, Verdict.TERMINATED, code.code() + " was terminated: its last day was "
-                    + dates.to().get() + ", so it is not valid for a service on " + date, date);
-        }
-        if (dates.from().isPresent() && date.isBefore(dates.from().get())) {
-            return withDate(validation, Verdict.NOT_YET_EFFECTIVE, code.code() + " takes effect on "
-                    + dates.from().get() + ", so it is not valid for a service on " + date, date);
-        }
-        return code.kind() == Kind.MODIFIER
-                ? withDate(validation, Verdict.MODIFIER, code.code() + " is a modifier, reported with the code it "
-                        + "modifies: " + code.title(), date)
-                : withDate(validation, Verdict.BILLABLE, code.code() + " is a billable code: " + code.title(), date);
-    }
-
-    private static Validation withDate(Validation validation, Verdict verdict, String reason, LocalDate date) {
-        return new Validation(validation.input(), validation.system(), validation.release(), validation.code(),
-                verdict, reason, validation.suggestions(), date);
-    }
-
     private Validation judge(String input) {
         if (input == null || input.isBlank()) {
             return invalid(input == null ? "" : input, Verdict.MALFORMED,
@@ -106,8 +84,9 @@ final class Validator {
     private Validation found(String input, int position) {
         Code code = codes.codeAt(position);
         if (code.billable() || code.kind() == Kind.MODIFIER) {
-            // Worded by onDate, which decides between in force, terminated and not yet effective.
-            return validation(input, Optional.of(code), Verdict.BILLABLE, "", List.of());
+            // Worded by Validation.on, which decides between in force, terminated and not yet effective.
+            return validation(input, Optional.of(code),
+                    code.kind() == Kind.MODIFIER ? Verdict.MODIFIER : Verdict.BILLABLE, "", List.of());
         }
         List<String> children = codes.childPositions(position).mapToObj(table::code).toList();
         if (codes.childPositions(position).anyMatch(table::isSeventhCharacterCode)) {

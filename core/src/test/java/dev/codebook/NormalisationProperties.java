@@ -3,6 +3,7 @@ package dev.codebook;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.codebook.code.CodeSystem;
 import java.util.Locale;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;

@@ -1,8 +1,8 @@
 package dev.codebook.benchmarks;
 
-import dev.codebook.Release;
 import dev.codebook.builder.IndexBuilder;
 import dev.codebook.builder.Progress;
+import dev.codebook.code.Release;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

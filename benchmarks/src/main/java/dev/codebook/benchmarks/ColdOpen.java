@@ -1,10 +1,10 @@
 package dev.codebook.benchmarks;
 
-import dev.codebook.CodeSystem;
 import dev.codebook.Codebook;
-import dev.codebook.Release;
-import dev.codebook.table.CodeTable;
-import dev.codebook.table.IndexMetadata;
+import dev.codebook.code.CodeSystem;
+import dev.codebook.code.Release;
+import dev.codebook.internal.table.CodeTable;
+import dev.codebook.internal.table.IndexMetadata;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

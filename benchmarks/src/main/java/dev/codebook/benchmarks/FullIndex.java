@@ -1,9 +1,9 @@
 package dev.codebook.benchmarks;
 
-import java.io.IOException;
-import dev.codebook.Code;
 import dev.codebook.CodeSet;
 import dev.codebook.Codebook;
+import dev.codebook.code.Code;
+import java.io.IOException;
 import java.util.List;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;

@@ -1,6 +1,6 @@
 package dev.codebook.benchmarks;
 
-import dev.codebook.Code;
+import dev.codebook.code.Code;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package dev.codebook.benchmarks;
 
-import dev.codebook.Code;
 import dev.codebook.Codebook;
+import dev.codebook.code.Code;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

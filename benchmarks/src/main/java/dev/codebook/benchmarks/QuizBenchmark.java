@@ -58,7 +58,7 @@ public class QuizBenchmark {
 
     @Benchmark
     public Quiz tenThousandQuestions() {
-        var builder = codebook.quiz().questions(10_000).seed(seed++);
+        var builder = Quiz.builder(codebook.icd10cm()).questions(10_000).seed(seed++);
         return scope.equals("all") ? builder.build() : builder.chapter(scope).build();
     }
 }

@@ -1,8 +1,8 @@
 package dev.codebook.benchmarks;
 
-import dev.codebook.Code;
 import dev.codebook.benchmarks.baseline.PlainLuceneTitles;
 import dev.codebook.benchmarks.baseline.TitleSubstringScan;
+import dev.codebook.code.Code;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -1,7 +1,7 @@
 package dev.codebook.benchmarks;
 
-import dev.codebook.CodeSystem;
 import dev.codebook.Codebook;
+import dev.codebook.code.CodeSystem;
 import dev.codebook.evaluation.BaselineSearch;
 import dev.codebook.search.SearchHit;
 import dev.codebook.search.Suggestion;

@@ -1,6 +1,6 @@
 package dev.codebook.benchmarks;
 
-import dev.codebook.Validation;
+import dev.codebook.code.Validation;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

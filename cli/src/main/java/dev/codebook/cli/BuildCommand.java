@@ -1,12 +1,12 @@
 package dev.codebook.cli;
 
-import dev.codebook.CodeSystem;
 import dev.codebook.Codebook;
-import dev.codebook.Release;
 import dev.codebook.builder.IndexBuilder;
 import dev.codebook.builder.Progress;
 import dev.codebook.builder.WithheldTerms;
 import dev.codebook.check.NoteReferences;
+import dev.codebook.code.CodeSystem;
+import dev.codebook.code.Release;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +51,7 @@ final class BuildCommand implements Callable<Integer> {
                 System.out.println(IndexBuilder.summary(release));
                 release.crossCheck().forEach(finding -> System.out.println("  cross-check: " + finding));
                 if (release.system().equals(CodeSystem.ICD10CM)) {
-                    noteReferences(codebook.noteReferences(codebook.system(release.system(), release.version())));
+                    noteReferences(NoteReferences.of(codebook.system(release.system(), release.version())));
                 }
             }
         }

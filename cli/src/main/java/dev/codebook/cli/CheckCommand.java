@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.codebook.check.Checker;
 import dev.codebook.CodeSet;
 import dev.codebook.Codebook;
 import dev.codebook.check.CheckResult;
@@ -63,6 +64,7 @@ final class CheckCommand extends JsonLinesCommand {
     @Override
     Answerer answerer(Codebook codebook) {
         CodeSet[] pinned = pinned(codebook);
+        Checker checker = Checker.of(codebook);
         int[] line = {0};
         return (input, json) -> {
             line[0]++;
@@ -75,7 +77,7 @@ final class CheckCommand extends JsonLinesCommand {
             }
             JsonNode id = encounter == null ? null : encounter.get("id");
             try {
-                write(json, id, codebook.check(encounter(encounter), pinned));
+                write(json, id, checker.check(encounter(encounter), pinned));
             } catch (IllegalArgumentException e) {
                 writeError(json, id, "line " + line[0] + ": " + e.getMessage());
             }

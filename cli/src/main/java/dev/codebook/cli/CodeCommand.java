@@ -3,7 +3,7 @@ package dev.codebook.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.codebook.CodeSet;
 import dev.codebook.Codebook;
-import dev.codebook.Validation;
+import dev.codebook.code.Validation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;

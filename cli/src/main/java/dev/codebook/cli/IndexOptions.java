@@ -1,8 +1,8 @@
 package dev.codebook.cli;
 
 import dev.codebook.CodeSet;
-import dev.codebook.CodeSystem;
 import dev.codebook.Codebook;
+import dev.codebook.code.CodeSystem;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 

@@ -2,7 +2,7 @@ package dev.codebook.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.codebook.CodeSet;
-import dev.codebook.Validation;
+import dev.codebook.code.Validation;
 import dev.codebook.json.AnswerJson;
 import java.io.IOException;
 import java.util.Optional;

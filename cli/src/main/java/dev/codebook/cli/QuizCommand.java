@@ -3,8 +3,8 @@ package dev.codebook.cli;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.codebook.CodeSystem;
 import dev.codebook.Codebook;
+import dev.codebook.code.CodeSystem;
 import dev.codebook.json.AnswerJson;
 import dev.codebook.quiz.Question;
 import dev.codebook.quiz.QuestionKind;
@@ -17,9 +17,9 @@ import java.io.OutputStream;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine;
 
 @Command(name = "quiz",
         description = "Make a multiple-choice quiz on part of a code system: one JSON object per question, with its "
@@ -67,11 +67,9 @@ final class QuizCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try (Codebook codebook = Codebook.open(options.index)) {
-            QuizBuilder builder = codebook.quiz().system(CodeSystem.of(options.system)).questions(count)
-                    .options(optionCount);
-            if (options.release != null) {
-                builder.release(options.release);
-            }
+            CodeSystem system = CodeSystem.of(options.system);
+            QuizBuilder builder = Quiz.builder(options.release == null ? codebook.system(system)
+                    : codebook.system(system, options.release)).questions(count).options(optionCount);
             if (chapter != null) {
                 builder.chapter(chapter);
             }

@@ -1,6 +1,6 @@
 package dev.codebook.cli;
 
-import dev.codebook.CodeSystem;
+import dev.codebook.code.CodeSystem;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Option;

@@ -1,9 +1,9 @@
 package dev.codebook.cli;
 
-import dev.codebook.CodeSystem;
 import dev.codebook.Codebook;
+import dev.codebook.Suggest;
+import dev.codebook.code.CodeSystem;
 import dev.codebook.json.AnswerJson;
-import dev.codebook.search.Suggest;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;

@@ -1,7 +1,7 @@
 package dev.codebook.evaluation;
 
-import dev.codebook.Code;
 import dev.codebook.CodeSet;
+import dev.codebook.code.Code;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

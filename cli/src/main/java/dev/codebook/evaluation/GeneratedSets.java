@@ -1,11 +1,11 @@
 package dev.codebook.evaluation;
 
-import dev.codebook.Code;
 import dev.codebook.CodeSet;
 import dev.codebook.Codebook;
-import dev.codebook.Note;
-import dev.codebook.NoteKind;
 import dev.codebook.builder.SourceFormatException;
+import dev.codebook.code.Code;
+import dev.codebook.code.Note;
+import dev.codebook.code.NoteKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,15 +1,15 @@
 package dev.codebook.evaluation;
 
-import dev.codebook.Code;
 import dev.codebook.CodeSet;
-import dev.codebook.Note;
-import dev.codebook.NoteKind;
+import dev.codebook.code.Code;
+import dev.codebook.code.Note;
+import dev.codebook.code.NoteKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 

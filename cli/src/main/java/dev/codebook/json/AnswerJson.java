@@ -1,13 +1,13 @@
 package dev.codebook.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.codebook.Action;
-import dev.codebook.Axis;
-import dev.codebook.Code;
 import dev.codebook.CodeSet;
-import dev.codebook.Note;
-import dev.codebook.SeventhCharacter;
-import dev.codebook.Validation;
+import dev.codebook.code.Action;
+import dev.codebook.code.Axis;
+import dev.codebook.code.Code;
+import dev.codebook.code.Note;
+import dev.codebook.code.SeventhCharacter;
+import dev.codebook.code.Validation;
 import dev.codebook.quiz.Option;
 import dev.codebook.quiz.Question;
 import dev.codebook.quiz.Quiz;

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.codebook.Change;
-import dev.codebook.Code;
 import dev.codebook.CodeSet;
-import dev.codebook.CodeSystem;
-import dev.codebook.Kind;
 import dev.codebook.builder.TestIndexes;
+import dev.codebook.code.Change;
+import dev.codebook.code.Code;
+import dev.codebook.code.CodeSystem;
+import dev.codebook.code.Kind;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;

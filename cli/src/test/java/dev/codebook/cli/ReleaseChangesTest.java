@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.codebook.Change;
-import dev.codebook.CodeSystem;
 import dev.codebook.builder.TestIndexes;
+import dev.codebook.code.Change;
+import dev.codebook.code.CodeSystem;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;

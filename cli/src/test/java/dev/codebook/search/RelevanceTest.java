@@ -3,12 +3,12 @@ package dev.codebook.search;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.codebook.CodeSet;
-import dev.codebook.CodeSystem;
 import dev.codebook.Codebook;
 import dev.codebook.builder.IndexBuilder;
 import dev.codebook.builder.Progress;
 import dev.codebook.builder.TestIndexes;
 import dev.codebook.builder.WithheldTerms;
+import dev.codebook.code.CodeSystem;
 import dev.codebook.evaluation.BaselineSearch;
 import dev.codebook.evaluation.RelevanceSet;
 import dev.codebook.evaluation.Scores;

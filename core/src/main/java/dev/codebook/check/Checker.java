@@ -3,10 +3,9 @@ package dev.codebook.check;
 import static java.util.Objects.requireNonNull;
 
 import dev.codebook.CodeSet;
-import dev.codebook.CodeSystem;
 import dev.codebook.Codebook;
-import dev.codebook.Release;
-import dev.codebook.table.CodeTable;
+import dev.codebook.code.CodeSystem;
+import dev.codebook.code.Release;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -15,19 +14,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The encounter checks of one open index. {@link Codebook} makes one and answers {@link Codebook#check} through it;
- * applications call those methods, not this class. Picks the release of each system for the date of service, and
- * keeps the resolved note references of each release once worked out. Thread-safe.
+ * Checks encounters: each code on its own, then the rules between codes that the Tabular's notes and chapter notes
+ * state (Excludes1, code first, use additional code, code also, maternal and newborn records), duplicates and HCPCS
+ * modifiers. See {@link Rule} for the rules and {@link CheckResult#clean()} for the verdict.
+ *
+ * <pre>{@code
+ * Checker checker = Checker.of(codebook);
+ * CheckResult result = checker.check(Encounter.of("E11.9", "E10.9"));
+ * result.clean();    // false
+ * result.findings(); // excludes1: E10.9 may not be reported with E11.9: the Excludes1 note at E11 reads ...
+ * }</pre>
+ *
+ * <p>A checker of a codebook checks each system's codes against its release in effect on the date of service (the
+ * latest without a date); a checker of given releases checks against those only. Make one and share it: it keeps the
+ * release chosen for each day of service, and each release keeps its resolved note references ({@link
+ * NoteReferences#of}). Thread-safe.
  */
 public final class Checker {
 
-    private final Codebook codebook;
-    private final Function<CodeSet, CodeTable> tables;
-    private final Map<CodeSet, NoteReferences> references = new ConcurrentHashMap<>();
+    private final Optional<Codebook> codebook;
+    private final List<CodeSet> given;
     /** The release chosen per system and day of service: claim files hold few distinct days. */
     private final Map<SystemDay, Choice> byDate = new ConcurrentHashMap<>();
 
@@ -40,23 +49,58 @@ public final class Checker {
     private record Choice(Optional<CodeSet> release, Optional<Finding> finding) {
     }
 
-    /** The checks of {@code codebook}, reading each release's nodes from the table {@code tables} gives for it. */
-    public Checker(Codebook codebook, Function<CodeSet, CodeTable> tables) {
-        this.codebook = requireNonNull(codebook, "codebook");
-        this.tables = requireNonNull(tables, "tables");
+    private Checker(Optional<Codebook> codebook, List<CodeSet> given) {
+        this.codebook = codebook;
+        this.given = given;
     }
 
-    /** The resolved note references of a release of the index, worked out on first use. */
-    public NoteReferences references(CodeSet release) {
-        requireNonNull(release, "release");
-        return references.computeIfAbsent(release, set -> new NoteReferences(set, tables.apply(set)));
+    /** Checks against the releases of {@code codebook} in effect on each encounter's date of service. */
+    public static Checker of(Codebook codebook) {
+        return new Checker(Optional.of(requireNonNull(codebook, "codebook")), List.of());
     }
 
     /**
-     * Checks an encounter against the releases in {@code pinned} for their systems, and against the release in effect
-     * on the date of service for the others.
+     * Checks against these releases only, at most one per system, whatever the date of service: a quiz's release, or
+     * the one a user asked for. Codes of a system none of them is of are not checked, with a finding that says so.
+     *
+     * @throws IllegalArgumentException when two releases are of one system
      */
-    public CheckResult check(Encounter encounter, List<CodeSet> pinned) {
+    public static Checker of(CodeSet... releases) {
+        return new Checker(Optional.empty(), pinned(releases));
+    }
+
+    /** Checks an encounter; the findings come most severe first. */
+    public CheckResult check(Encounter encounter) {
+        return check(encounter, given);
+    }
+
+    /**
+     * Checks an encounter against the given releases for their systems, and as {@link #check(Encounter)} does for
+     * the other systems.
+     *
+     * @throws IllegalArgumentException when two releases are of one system
+     */
+    public CheckResult check(Encounter encounter, CodeSet... releases) {
+        List<CodeSet> pinned = new ArrayList<>(pinned(releases));
+        given.stream().filter(set -> pinned.stream().noneMatch(p -> p.system().equals(set.system())))
+                .forEach(pinned::add);
+        return check(encounter, pinned);
+    }
+
+    private static List<CodeSet> pinned(CodeSet... releases) {
+        List<CodeSet> pinned = List.of(releases); // throws on a null release
+        for (int i = 0; i < pinned.size(); i++) {
+            for (int j = i + 1; j < pinned.size(); j++) {
+                if (pinned.get(i).system().equals(pinned.get(j).system())) {
+                    throw new IllegalArgumentException("one release per system: got " + pinned.get(i).release()
+                            .label() + " and " + pinned.get(j).release().label());
+                }
+            }
+        }
+        return pinned;
+    }
+
+    private CheckResult check(Encounter encounter, List<CodeSet> pinned) {
         requireNonNull(encounter, "encounter");
         List<Finding> findings = new ArrayList<>();
         Optional<CodeSet> diagnoses = release(CodeSystem.ICD10CM, !encounter.diagnoses().isEmpty(), encounter,
@@ -65,7 +109,7 @@ public final class Checker {
                 pinned, findings);
         Optional<CodeSet> services = release(CodeSystem.HCPCS, !encounter.services().isEmpty(), encounter, pinned,
                 findings);
-        new EncounterCheck(encounter, diagnoses.map(this::references), procedures, services, findings).run();
+        new EncounterCheck(encounter, diagnoses.map(NoteReferences::of), procedures, services, findings).run();
         findings.sort(BY_SEVERITY);
         return new CheckResult(findings);
     }
@@ -85,9 +129,15 @@ public final class Checker {
                 return Optional.of(set);
             }
         }
+        if (codebook.isEmpty()) {
+            findings.add(noneHeld(system, given.stream().map(CodeSet::release).toList()));
+            return Optional.empty();
+        }
+        Codebook codebook = this.codebook.get();
         Choice choice = encounter.date().isEmpty()
                 ? codebook.find(system).map(set -> new Choice(Optional.of(set), Optional.empty()))
-                        .orElseGet(() -> new Choice(Optional.empty(), Optional.of(noneHeld(system))))
+                        .orElseGet(() -> new Choice(Optional.empty(), Optional.of(noneHeld(system,
+                                codebook.releases()))))
                 : byDate.computeIfAbsent(new SystemDay(system, encounter.date().get()),
                         key -> choose(key.system(), key.day()));
         choice.finding().ifPresent(findings::add);
@@ -96,9 +146,10 @@ public final class Checker {
 
     /** The release of {@code system} in effect on the day, or the nearest with a finding, or none with a finding. */
     private Choice choose(CodeSystem system, LocalDate day) {
+        Codebook codebook = this.codebook.orElseThrow();
         List<Release> held = codebook.releases().stream().filter(r -> r.system().equals(system)).toList();
         if (held.isEmpty()) {
-            return new Choice(Optional.empty(), Optional.of(noneHeld(system)));
+            return new Choice(Optional.empty(), Optional.of(noneHeld(system, codebook.releases())));
         }
         Optional<CodeSet> inEffect = codebook.inEffect(system, day);
         if (inEffect.isPresent()) {
@@ -111,10 +162,12 @@ public final class Checker {
                 + " codes were checked against the nearest, " + nearest.labelWithDates() + ".", Optional.empty())));
     }
 
-    private Finding noneHeld(CodeSystem system) {
-        return new Finding(Rule.NO_RELEASE, Severity.WARNING, List.of(), "this index holds no "
-                + system.displayName() + " release, so the " + system.displayName() + " codes were not checked; "
-                + "it holds " + describe(codebook.releases()) + ".", Optional.empty());
+    private Finding noneHeld(CodeSystem system, List<Release> held) {
+        String none = codebook.isPresent() ? "this index holds no " + system.displayName() + " release"
+                : "no " + system.displayName() + " release was given";
+        return new Finding(Rule.NO_RELEASE, Severity.WARNING, List.of(), none + ", so the " + system.displayName()
+                + " codes were not checked; " + (codebook.isPresent() ? "it holds " : "the releases given are ")
+                + describe(held) + ".", Optional.empty());
     }
 
     private static long distance(Release release, LocalDate day) {

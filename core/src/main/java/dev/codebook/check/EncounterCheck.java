@@ -1,14 +1,14 @@
 package dev.codebook.check;
 
-import dev.codebook.Code;
 import dev.codebook.CodeSet;
-import dev.codebook.Kind;
-import dev.codebook.Note;
-import dev.codebook.NoteKind;
-import dev.codebook.Validation;
-import dev.codebook.Verdict;
 import dev.codebook.check.NoteReferences.ResolvedNote;
-import dev.codebook.table.CodeTable;
+import dev.codebook.code.Code;
+import dev.codebook.code.Kind;
+import dev.codebook.code.Note;
+import dev.codebook.code.NoteKind;
+import dev.codebook.code.Validation;
+import dev.codebook.code.Verdict;
+import dev.codebook.internal.table.CodeTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;

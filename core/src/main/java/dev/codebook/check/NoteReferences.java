@@ -3,10 +3,11 @@ package dev.codebook.check;
 import static java.util.Objects.requireNonNull;
 
 import dev.codebook.CodeSet;
-import dev.codebook.Kind;
-import dev.codebook.Note;
-import dev.codebook.NoteKind;
-import dev.codebook.table.CodeTable;
+import dev.codebook.code.Kind;
+import dev.codebook.code.Note;
+import dev.codebook.code.NoteKind;
+import dev.codebook.internal.CodeSets;
+import dev.codebook.internal.table.CodeTable;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -124,6 +125,16 @@ public final class NoteReferences {
             }
         }
         return resolved.toArray(ResolvedNote[]::new);
+    }
+
+    /**
+     * The resolved note references of a release: what the checks apply. Worked out on first use (about a second for
+     * ICD-10-CM) and kept with the release while its codebook is open.
+     */
+    public static NoteReferences of(CodeSet release) {
+        requireNonNull(release, "release");
+        CodeSets.Access<CodeSet> access = CodeSets.access();
+        return access.derived(release, NoteReferences.class, set -> new NoteReferences(set, access.table(set)));
     }
 
     /** The code references in a note's text, in order: {@code "type 1 diabetes mellitus (E10.-)"} names E10.-. */

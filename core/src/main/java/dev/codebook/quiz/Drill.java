@@ -1,15 +1,15 @@
 package dev.codebook.quiz;
 
-import dev.codebook.Code;
 import dev.codebook.CodeSet;
-import dev.codebook.Codebook;
-import dev.codebook.Kind;
-import dev.codebook.Note;
+import dev.codebook.check.Checker;
 import dev.codebook.check.CodeReference;
 import dev.codebook.check.Encounter;
 import dev.codebook.check.Finding;
 import dev.codebook.check.NoteReferences;
 import dev.codebook.check.Rule;
+import dev.codebook.code.Code;
+import dev.codebook.code.Kind;
+import dev.codebook.code.Note;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -37,7 +37,7 @@ final class Drill {
     final CodeSet codes;
     final Outline outline;
     /** The index the release belongs to: every question on a rule between codes is checked by its rule engine. */
-    private final Codebook codebook;
+    private final Checker checker;
     final SplittableRandom random;
     final int optionCount;
     private final SimilarTitles similar;
@@ -53,10 +53,10 @@ final class Drill {
     record Scope(int root, int from, int to, boolean billableOnly, int minDepth, int maxDepth) {
     }
 
-    Drill(Codebook codebook, Outline outline, Scope scope, SimilarTitles similar, int optionCount, long seed) {
-        this.codes = outline.codes;
+    Drill(CodeSet codes, Outline outline, Scope scope, SimilarTitles similar, int optionCount, long seed) {
+        this.codes = codes;
         this.outline = outline;
-        this.codebook = codebook;
+        this.checker = Checker.of(codes);
         this.random = new SplittableRandom(seed);
         this.optionCount = optionCount;
         this.similar = similar;
@@ -96,14 +96,14 @@ final class Drill {
      * engine reports them against the quiz's release.
      */
     List<Finding> findings(Rule rule, String about, String... diagnoses) {
-        return codebook.check(Encounter.of(diagnoses), codes).findings(rule).stream()
+        return checker.check(Encounter.of(diagnoses)).findings(rule).stream()
                 .filter(finding -> finding.codes().contains(about))
                 .toList();
     }
 
     /** The nodes a note's code references name, each standing for its subtree; in the order the note names them. */
     List<Integer> named(Note note) {
-        NoteReferences references = codebook.noteReferences(codes);
+        NoteReferences references = NoteReferences.of(codes);
         List<Integer> nodes = new ArrayList<>();
         for (CodeReference reference : NoteReferences.parse(note.text())) {
             for (String head : references.resolve(reference)) {

@@ -1,7 +1,7 @@
 package dev.codebook.quiz;
 
-import dev.codebook.Code;
-import dev.codebook.CodeSystem;
+import dev.codebook.code.Code;
+import dev.codebook.code.CodeSystem;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;

@@ -1,14 +1,12 @@
 package dev.codebook.quiz;
 
-import com.google.common.cache.CacheBuilder;
-import com.google.common.cache.CacheLoader;
-import com.google.common.cache.LoadingCache;
-import dev.codebook.Code;
 import dev.codebook.CodeSet;
-import dev.codebook.Kind;
-import dev.codebook.Note;
-import dev.codebook.NoteKind;
 import dev.codebook.check.NoteReferences;
+import dev.codebook.internal.CodeSets;
+import dev.codebook.code.Code;
+import dev.codebook.code.Kind;
+import dev.codebook.code.Note;
+import dev.codebook.code.NoteKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -36,11 +34,6 @@ final class Outline {
 
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private static final LoadingCache<CodeSet, Outline> OUTLINES = CacheBuilder.newBuilder()
-            .weakKeys()
-            .build(CacheLoader.from(Outline::new));
-
-    final CodeSet codes;
     final String[] code;
     final Kind[] kind;
     final boolean[] billable;
@@ -67,7 +60,6 @@ final class Outline {
     private final Map<QuestionKind, int[]> askable = new ConcurrentHashMap<>();
 
     private Outline(CodeSet codes) {
-        this.codes = codes;
         int size = codes.size();
         code = new String[size];
         kind = new Kind[size];
@@ -87,7 +79,7 @@ final class Outline {
         Map<String, List<Integer>> holders = new TreeMap<>();
         int next = 0;
         for (Code chapter : codes.chapters()) {
-            next = visit(chapter, -1, next, wordIds, wordPostings, holders);
+            next = visit(codes, chapter, -1, next, wordIds, wordPostings, holders);
         }
         postings = wordPostings.stream()
                 .map(list -> list.stream().mapToInt(Integer::intValue).toArray())
@@ -98,13 +90,13 @@ final class Outline {
         headers = IntStream.range(0, size).filter(node -> isCodeLevel(node) && !billable[node]).toArray();
     }
 
-    /** The outline of a release, built on first use. */
+    /** The outline of a release, built on first use and kept with the release while it is open. */
     static Outline of(CodeSet codes) {
-        return OUTLINES.getUnchecked(codes);
+        return CodeSets.<CodeSet>access().derived(codes, Outline.class, Outline::new);
     }
 
     /** Numbers the node and its subtree in preorder; answers the next free ordinal. */
-    private int visit(Code node, int parentOrdinal, int ordinal, Map<String, Integer> wordIds,
+    private int visit(CodeSet codes, Code node, int parentOrdinal, int ordinal, Map<String, Integer> wordIds,
             List<List<Integer>> wordPostings, Map<String, List<Integer>> holders) {
         code[ordinal] = node.code();
         kind[ordinal] = node.kind();
@@ -135,7 +127,7 @@ final class Outline {
         }
         int next = ordinal + 1;
         for (Code child : codes.children(node.code())) {
-            next = visit(child, ordinal, next, wordIds, wordPostings, holders);
+            next = visit(codes, child, ordinal, next, wordIds, wordPostings, holders);
         }
         end[ordinal] = next;
         return next;

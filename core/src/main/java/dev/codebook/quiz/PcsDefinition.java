@@ -1,9 +1,9 @@
 package dev.codebook.quiz;
 
-import dev.codebook.Axis;
-import dev.codebook.Code;
-import dev.codebook.CodeSystem;
-import dev.codebook.Kind;
+import dev.codebook.code.Axis;
+import dev.codebook.code.Code;
+import dev.codebook.code.CodeSystem;
+import dev.codebook.code.Kind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -1,8 +1,8 @@
 package dev.codebook.quiz;
 
-import dev.codebook.Code;
-import dev.codebook.CodeSystem;
-import dev.codebook.Kind;
+import dev.codebook.code.Code;
+import dev.codebook.code.CodeSystem;
+import dev.codebook.code.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

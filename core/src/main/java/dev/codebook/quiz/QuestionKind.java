@@ -1,6 +1,6 @@
 package dev.codebook.quiz;
 
-import dev.codebook.CodeSystem;
+import dev.codebook.code.CodeSystem;
 import java.util.Optional;
 import java.util.Set;
 

@@ -1,8 +1,10 @@
 package dev.codebook.quiz;
 
+import dev.codebook.CodeSet;
+
 import static java.util.Objects.requireNonNull;
 
-import dev.codebook.CodeSystem;
+import dev.codebook.code.CodeSystem;
 import java.util.List;
 
 /**
@@ -15,6 +17,14 @@ import java.util.List;
  * @param questions the questions, in order
  */
 public record Quiz(CodeSystem system, String release, long seed, List<Question> questions) {
+    /**
+     * Starts a quiz on a release: {@code Quiz.builder(codebook.icd10cm()).chapter("4").questions(10).seed(42)
+     * .build()}.
+     */
+    public static QuizBuilder builder(CodeSet release) {
+        return new QuizBuilder(release);
+    }
+
     public Quiz {
         requireNonNull(system, "system");
         requireNonNull(release, "release");

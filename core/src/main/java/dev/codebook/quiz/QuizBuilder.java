@@ -4,38 +4,35 @@ import static java.util.Objects.requireNonNull;
 
 import dev.codebook.CodeQuery;
 import dev.codebook.CodeSet;
-import dev.codebook.CodeSystem;
-import dev.codebook.Codebook;
+import dev.codebook.code.Scope;
+import dev.codebook.code.CodeSystem;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 
 /**
- * Sets up a quiz: which release, which part of it, which kinds of question, how many, and the seed.
+ * Sets up a quiz on one release: which part of it, which kinds of question, how many, and the seed.
  *
  * <pre>{@code
- * Quiz quiz = codebook.quiz().system(CodeSystem.ICD10CM).chapter("4").questions(10).seed(42).build();
+ * Quiz quiz = Quiz.builder(codebook.icd10cm()).chapter("4").questions(10).seed(42).build();
  * Answer answer = quiz.check(0, 2); // right or wrong, and why
  * }</pre>
  *
- * <p>Scope narrows like {@link CodeQuery}: {@link #chapter}, {@link #block} and {@link #within} each keep only the
- * codes below the node they name, and together keep the codes below all of them. Questions are about categories,
+ * <p>A {@link Scope} narrows it as it narrows a {@link CodeQuery}: {@link #chapter}, {@link #block}, {@link #category}
+ * and {@link #within} each keep only the codes below the node they name, and together keep the codes below all of
+ * them. Questions are about categories,
  * subcategories and codes, never chapters or blocks. The same settings and seed build an equal quiz; without a seed
  * each build draws one, which {@link Quiz#seed()} reports. A builder is not thread-safe; the quizzes it builds are
  * immutable.
  */
 public final class QuizBuilder {
 
-    private final Codebook codebook;
-    private CodeSystem system = CodeSystem.ICD10CM;
-    private String release;
-    private final Map<String, BiFunction<CodeQuery, String, CodeQuery>> narrowings = new LinkedHashMap<>();
+    private final CodeSet codes;
+    private final List<Scope> scopes = new ArrayList<>();
     private boolean billableOnly;
     private int minDepth = 1;
     private int maxDepth = Integer.MAX_VALUE;
@@ -45,38 +42,33 @@ public final class QuizBuilder {
     private Long seed;
     private SimilarTitles similarTitles;
 
-    /** A builder on the releases of {@code codebook}; {@link Codebook#quiz()} reads better. */
-    public QuizBuilder(Codebook codebook) {
-        this.codebook = requireNonNull(codebook, "codebook");
-    }
-
-    /** The code system to ask about; ICD-10-CM unless set. */
-    public QuizBuilder system(CodeSystem system) {
-        this.system = requireNonNull(system, "system");
-        return this;
-    }
-
-    /** A release other than the latest, such as "2021". */
-    public QuizBuilder release(String version) {
-        this.release = requireNonNull(version, "version");
-        return this;
+    QuizBuilder(CodeSet codes) {
+        this.codes = requireNonNull(codes, "codes");
     }
 
     /** Only codes of this chapter: {@code chapter("4")}. */
     public QuizBuilder chapter(String chapter) {
-        narrowings.put("chapter " + requireNonNull(chapter, "chapter"), CodeQuery::chapter);
-        return this;
+        return within(Scope.chapter(chapter));
     }
 
     /** Only codes of this block: {@code block("E08-E13")}. */
     public QuizBuilder block(String block) {
-        narrowings.put("block " + requireNonNull(block, "block"), CodeQuery::block);
-        return this;
+        return within(Scope.block(block));
+    }
+
+    /** Only codes of this category: {@code category("E11")}. */
+    public QuizBuilder category(String category) {
+        return within(Scope.category(category));
     }
 
     /** Only this node and the codes below it, whatever its kind: {@code within("E11")}. */
     public QuizBuilder within(String code) {
-        narrowings.put("within " + requireNonNull(code, "code"), CodeQuery::within);
+        return within(Scope.within(code));
+    }
+
+    /** Only the codes of the part of the hierarchy {@code scope} names; checked when the quiz is built. */
+    public QuizBuilder within(Scope scope) {
+        scopes.add(requireNonNull(scope, "scope"));
         return this;
     }
 
@@ -144,19 +136,17 @@ public final class QuizBuilder {
     /**
      * Builds the quiz.
      *
-     * @throws IllegalArgumentException when the index holds no such release, the scope names no node of it or no
-     *                                  codes at all, or no question of the chosen kinds can be asked in the scope
+     * @throws IllegalArgumentException when a scope names no node of the release, or the scopes no codes at all, or no question of the chosen kinds can be asked in the scope
      */
     public Quiz build() {
-        CodeSet codes = release == null ? codebook.system(system) : codebook.system(system, release);
         Outline outline = Outline.of(codes);
         Drill.Scope scope = scope(codes, outline);
         long chosenSeed = seed != null ? seed : new SplittableRandom().nextLong();
-        Drill drill = new Drill(codebook, outline, scope,
+        Drill drill = new Drill(codes, outline, scope,
                 similarTitles != null ? similarTitles : new WordOverlap(outline, scope.from(), scope.to()), options,
                 chosenSeed);
         List<QuestionKind> askable = kinds.stream()
-                .filter(kind -> kind.appliesTo(system) && drill.subjects(kind).length > 0)
+                .filter(kind -> kind.appliesTo(codes.system()) && drill.subjects(kind).length > 0)
                 .toList();
         if (askable.isEmpty()) {
             throw new IllegalArgumentException("no question of the kinds " + kinds + " can be asked about "
@@ -169,7 +159,7 @@ public final class QuizBuilder {
                     "could ask only " + asked.size() + " of " + questions + " questions about " + describe(codes)
                             + ": the release offers no unambiguous question with distractors there")));
         }
-        return new Quiz(system, codes.release().version(), chosenSeed, asked);
+        return new Quiz(codes.system(), codes.release().version(), chosenSeed, asked);
     }
 
     /** The next question: a random kind about a random subject, avoiding repeats while fresh subjects remain. */
@@ -195,10 +185,8 @@ public final class QuizBuilder {
         int from = 0;
         int to = outline.size();
         int root = -1;
-        for (Map.Entry<String, BiFunction<CodeQuery, String, CodeQuery>> narrowing : narrowings.entrySet()) {
-            String named = narrowing.getKey().substring(narrowing.getKey().indexOf(' ') + 1);
-            narrowing.getValue().apply(codes.codes(), named); // checks the node exists and is of the kind named
-            int node = outline.ordinal(codes.code(named).orElseThrow().code()).orElseThrow();
+        for (Scope narrowing : scopes) {
+            int node = outline.ordinal(codes.node(narrowing).code()).orElseThrow();
             if (root < 0 || outline.end[node] - node < to - from) {
                 root = node;
             }
@@ -212,7 +200,8 @@ public final class QuizBuilder {
     }
 
     private String describe(CodeSet codes) {
-        String scope = narrowings.isEmpty() ? "all of " : String.join(", ", narrowings.keySet()) + " of ";
+        String scope = scopes.isEmpty() ? "all of "
+                : scopes.stream().map(Scope::toString).collect(Collectors.joining(", ")) + " of ";
         String filters = (billableOnly ? ", billable codes only" : "")
                 + (minDepth > 1 || maxDepth < Integer.MAX_VALUE ? ", codes of " + minDepth + " to "
                         + (maxDepth == Integer.MAX_VALUE ? "any number of" : String.valueOf(maxDepth))

@@ -1,11 +1,11 @@
 package dev.codebook.quiz;
 
-import dev.codebook.Code;
-import dev.codebook.CodeSystem;
-import dev.codebook.Note;
-import dev.codebook.NoteKind;
 import dev.codebook.check.Finding;
 import dev.codebook.check.Rule;
+import dev.codebook.code.Code;
+import dev.codebook.code.CodeSystem;
+import dev.codebook.code.Note;
+import dev.codebook.code.NoteKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

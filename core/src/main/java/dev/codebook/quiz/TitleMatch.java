@@ -1,6 +1,6 @@
 package dev.codebook.quiz;
 
-import dev.codebook.Code;
+import dev.codebook.code.Code;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

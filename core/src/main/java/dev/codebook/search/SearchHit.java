@@ -2,8 +2,8 @@ package dev.codebook.search;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.codebook.CodeSystem;
-import dev.codebook.Kind;
+import dev.codebook.code.CodeSystem;
+import dev.codebook.code.Kind;
 import java.util.List;
 
 /**

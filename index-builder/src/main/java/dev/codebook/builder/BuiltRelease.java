@@ -1,8 +1,8 @@
 package dev.codebook.builder;
 
-import dev.codebook.Kind;
-import dev.codebook.Release;
-import dev.codebook.table.TableEntry;
+import dev.codebook.code.Kind;
+import dev.codebook.code.Release;
+import dev.codebook.internal.table.TableEntry;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.codebook.builder;
 
-import dev.codebook.Release;
+import dev.codebook.code.Release;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,9 +1,9 @@
 package dev.codebook.builder;
 
-import dev.codebook.Release;
-import dev.codebook.search.Vocabulary;
-import dev.codebook.table.CodeTable;
-import dev.codebook.table.IndexMetadata;
+import dev.codebook.code.Release;
+import dev.codebook.internal.search.Vocabulary;
+import dev.codebook.internal.table.CodeTable;
+import dev.codebook.internal.table.IndexMetadata;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

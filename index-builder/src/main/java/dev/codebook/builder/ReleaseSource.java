@@ -1,6 +1,6 @@
 package dev.codebook.builder;
 
-import dev.codebook.CodeSystem;
+import dev.codebook.code.CodeSystem;
 import java.io.IOException;
 
 /** The files of one release of one code system, found among the sources, ready to be read. */

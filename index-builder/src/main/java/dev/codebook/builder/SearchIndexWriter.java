@@ -1,12 +1,12 @@
 package dev.codebook.builder;
 
-import dev.codebook.Note;
-import dev.codebook.NoteKind;
-import dev.codebook.SeventhCharacter;
-import dev.codebook.search.SearchFields;
-import dev.codebook.search.TextAnalysis;
-import dev.codebook.table.CodeTable;
-import dev.codebook.table.TableEntry;
+import dev.codebook.code.Note;
+import dev.codebook.code.NoteKind;
+import dev.codebook.code.SeventhCharacter;
+import dev.codebook.internal.search.SearchFields;
+import dev.codebook.internal.search.TextAnalysis;
+import dev.codebook.internal.table.CodeTable;
+import dev.codebook.internal.table.TableEntry;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.codebook.Codebook;
-import dev.codebook.table.IndexMetadata;
+import dev.codebook.internal.table.IndexMetadata;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -177,7 +177,7 @@ class BuildFailureTest {
         try (Codebook codebook = Codebook.open(index)) {
             assertTrue(codebook.icd10cm().contains("E11.9"));
             java.io.UncheckedIOException e = assertThrows(java.io.UncheckedIOException.class,
-                    () -> codebook.search("diabetes"));
+                    () -> codebook.search("diabetes").run());
             assertTrue(e.getMessage().startsWith("cannot open the search index of " + index), e.getMessage());
         }
     }
@@ -185,7 +185,7 @@ class BuildFailureTest {
     @Test
     void aDamagedIndexSaysSoWhenOpened() throws IOException {
         builder.build(List.of(sources), index);
-        Path table = IndexMetadata.tableFile(index, dev.codebook.CodeSystem.ICD10CM, "2021");
+        Path table = IndexMetadata.tableFile(index, dev.codebook.code.CodeSystem.ICD10CM, "2021");
         byte[] bytes = Files.readAllBytes(table);
         Files.write(table, java.util.Arrays.copyOf(bytes, bytes.length / 2));
         IOException e = assertThrows(IOException.class, () -> Codebook.open(index));

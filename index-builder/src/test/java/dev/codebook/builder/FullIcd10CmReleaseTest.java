@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.codebook.Code;
 import dev.codebook.CodeSet;
-import dev.codebook.Kind;
-import dev.codebook.SeventhCharacter;
-import dev.codebook.Validation;
-import dev.codebook.Verdict;
+import dev.codebook.code.Code;
+import dev.codebook.code.Kind;
+import dev.codebook.code.SeventhCharacter;
+import dev.codebook.code.Validation;
+import dev.codebook.code.Verdict;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

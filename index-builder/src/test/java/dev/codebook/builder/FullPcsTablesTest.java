@@ -3,11 +3,11 @@ package dev.codebook.builder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.codebook.Axis;
-import dev.codebook.Code;
 import dev.codebook.CodeSet;
-import dev.codebook.CodeSystem;
-import dev.codebook.Kind;
+import dev.codebook.code.Axis;
+import dev.codebook.code.Code;
+import dev.codebook.code.CodeSystem;
+import dev.codebook.code.Kind;
 import dev.codebook.quiz.Option;
 import dev.codebook.quiz.Question;
 import dev.codebook.quiz.QuestionKinds;
@@ -223,7 +223,7 @@ class FullPcsTablesTest {
             }
         }
         for (String release : List.of("2023", "2025")) {
-            Quiz quiz = TestIndexes.full().quiz().system(CodeSystem.ICD10PCS).release(release)
+            Quiz quiz = Quiz.builder(TestIndexes.full().system(CodeSystem.ICD10PCS, release))
                     .kinds(QuestionKinds.PCS_DEFINITION).questions(40).seed(14).build();
             assertEquals(40, quiz.questions().size());
             for (Question question : quiz.questions()) {

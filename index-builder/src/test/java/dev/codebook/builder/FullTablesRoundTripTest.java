@@ -2,9 +2,9 @@ package dev.codebook.builder;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.codebook.table.CodeTable;
-import dev.codebook.table.IndexMetadata;
-import dev.codebook.table.TableEntry;
+import dev.codebook.internal.table.CodeTable;
+import dev.codebook.internal.table.IndexMetadata;
+import dev.codebook.internal.table.TableEntry;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,8 +3,8 @@ package dev.codebook.builder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.codebook.CodeSystem;
 import dev.codebook.Codebook;
+import dev.codebook.code.CodeSystem;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.codebook.CodeSet;
-import dev.codebook.CodeSystem;
-import dev.codebook.Validation;
-import dev.codebook.Verdict;
+import dev.codebook.code.CodeSystem;
+import dev.codebook.code.Validation;
+import dev.codebook.code.Verdict;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.jqwik.api.ForAll;

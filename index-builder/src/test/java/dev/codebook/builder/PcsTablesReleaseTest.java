@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.codebook.Axis;
-import dev.codebook.Code;
 import dev.codebook.CodeSet;
-import dev.codebook.CodeSystem;
 import dev.codebook.Codebook;
-import dev.codebook.Kind;
+import dev.codebook.code.Axis;
+import dev.codebook.code.Code;
+import dev.codebook.code.CodeSystem;
+import dev.codebook.code.Kind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

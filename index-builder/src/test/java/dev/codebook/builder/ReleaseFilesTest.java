@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.codebook.Release;
+import dev.codebook.code.Release;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -2,8 +2,8 @@ package dev.codebook.builder;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.codebook.Validation;
-import dev.codebook.Verdict;
+import dev.codebook.code.Validation;
+import dev.codebook.code.Verdict;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;

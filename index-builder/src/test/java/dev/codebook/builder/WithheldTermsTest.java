@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.codebook.Codebook;
-import dev.codebook.NoteKind;
+import dev.codebook.code.NoteKind;
 import dev.codebook.search.SearchHit;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,11 +2,11 @@ package dev.codebook.check;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.codebook.Code;
 import dev.codebook.CodeSet;
 import dev.codebook.Codebook;
-import dev.codebook.NoteKind;
 import dev.codebook.builder.TestIndexes;
+import dev.codebook.code.Code;
+import dev.codebook.code.NoteKind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -39,7 +39,7 @@ class CheckProperties {
     private static List<String> excludedBy(String code) {
         Codebook codebook = TestIndexes.full();
         CodeSet cm = codebook.icd10cm();
-        NoteReferences references = codebook.noteReferences(cm);
+        NoteReferences references = NoteReferences.of(cm);
         List<String> partners = new ArrayList<>();
         cm.code(code).orElseThrow().notes(NoteKind.EXCLUDES1).forEach(note -> NoteReferences.parse(note.text())
                 .forEach(reference -> references.resolve(reference).forEach(head -> cm.billableDescendants(head)
@@ -64,7 +64,7 @@ class CheckProperties {
     }
 
     private static CheckResult check(List<String> diagnoses) {
-        return TestIndexes.full().check(Encounter.of(diagnoses.toArray(String[]::new)));
+        return Checker.of(TestIndexes.full()).check(Encounter.of(diagnoses.toArray(String[]::new)));
     }
 
     /** The encounter without the codes of its errors and warnings, repeatedly, until it is clean. */

@@ -18,7 +18,7 @@ class CheckTest {
     private final Codebook codebook = TestIndexes.full();
 
     private List<Finding> findings(Encounter encounter, Rule rule) {
-        return codebook.check(encounter).findings(rule);
+        return Checker.of(codebook).check(encounter).findings(rule);
     }
 
     private List<Finding> findings(Rule rule, String... diagnoses) {
@@ -101,7 +101,7 @@ class CheckTest {
         assertEquals(Severity.INFO, advice.severity());
         assertEquals(Optional.of("E11"), advice.source());
         assertTrue(advice.message().contains("Z79.4"), advice.message());
-        assertTrue(codebook.check(Encounter.of("E11.9")).clean(), "advice leaves an encounter clean");
+        assertTrue(Checker.of(codebook).check(Encounter.of("E11.9")).clean(), "advice leaves an encounter clean");
         assertTrue(findings(Rule.USE_ADDITIONAL_CODE, "E11.9", "Z79.4").isEmpty());
         assertTrue(findings(Rule.USE_ADDITIONAL_CODE, "E11.9", "Z79.84").isEmpty());
     }
@@ -163,9 +163,9 @@ class CheckTest {
 
     @Test
     void aCleanEncounterHasNoErrorOrWarning() {
-        CheckResult result = codebook.check(Encounter.builder().date(LocalDate.of(2021, 3, 1))
+        CheckResult result = Checker.of(codebook).check(Encounter.builder().date(LocalDate.of(2021, 3, 1))
                 .diagnoses("E11.9", "Z79.84", "I10").build());
         assertTrue(result.clean(), result.toString());
-        assertFalse(codebook.check(Encounter.of("E11.9", "E10.9")).clean());
+        assertFalse(Checker.of(codebook).check(Encounter.of("E11.9", "E10.9")).clean());
     }
 }

@@ -14,7 +14,7 @@ class NoteReferencesTest {
 
     private static List<String> resolve(String text) {
         Codebook codebook = TestIndexes.full();
-        NoteReferences references = codebook.noteReferences(codebook.icd10cm());
+        NoteReferences references = NoteReferences.of(codebook.icd10cm());
         return NoteReferences.parse(text).stream().flatMap(r -> references.resolve(r).stream()).toList();
     }
 
@@ -68,7 +68,7 @@ class NoteReferencesTest {
     @Test
     void everyReferenceOfEveryNoteResolvesButThreeTheTabularWritesWrong() {
         Codebook codebook = TestIndexes.full();
-        NoteReferences references = codebook.noteReferences(codebook.icd10cm());
+        NoteReferences references = NoteReferences.of(codebook.icd10cm());
         String unresolved = references.unresolved().stream()
                 .map(u -> u.note().source() + " " + u.note().kind().element() + " " + u.reference().written())
                 .collect(Collectors.joining("\n"));

@@ -5,16 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.codebook.Code;
-import dev.codebook.Kind;
 import dev.codebook.CodeSet;
 import dev.codebook.Codebook;
+import dev.codebook.check.Checker;
 import dev.codebook.check.Encounter;
 import dev.codebook.check.Finding;
 import dev.codebook.check.Rule;
 import dev.codebook.check.Severity;
-import dev.codebook.Note;
-import dev.codebook.NoteKind;
+import dev.codebook.code.Code;
+import dev.codebook.code.Kind;
+import dev.codebook.code.Note;
+import dev.codebook.code.NoteKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -79,9 +80,9 @@ final class QuizChecks {
             case "excludes1" -> {
                 Code other = codes.code(option.code()).orElseThrow();
                 assertTrue(other.billable(), option.code());
-                List<Finding> forward = codebook.check(Encounter.of(subject.code(), other.code()), codes)
+                List<Finding> forward = Checker.of(codes).check(Encounter.of(subject.code(), other.code()))
                         .findings(Rule.EXCLUDES1);
-                List<Finding> backward = codebook.check(Encounter.of(other.code(), subject.code()), codes)
+                List<Finding> backward = Checker.of(codes).check(Encounter.of(other.code(), subject.code()))
                         .findings(Rule.EXCLUDES1);
                 assertEquals(forward, backward, "the order of two diagnoses does not change Excludes1");
                 if (forward.stream().anyMatch(f -> f.severity() != Severity.ERROR)) {
@@ -91,7 +92,7 @@ final class QuizChecks {
             }
             case "code-first" -> {
                 assertTrue(codes.code(option.code()).orElseThrow().billable(), option.code());
-                yield codebook.check(Encounter.of(option.code(), subject.code()), codes).findings(Rule.CODE_FIRST)
+                yield Checker.of(codes).check(Encounter.of(option.code(), subject.code())).findings(Rule.CODE_FIRST)
                         .stream().noneMatch(f -> f.codes().contains(subject.code()));
             }
             case "pcs-axis" -> {

@@ -3,12 +3,12 @@ package dev.codebook.quiz;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.codebook.Code;
 import dev.codebook.CodeSet;
-import dev.codebook.CodeSystem;
 import dev.codebook.Codebook;
-import dev.codebook.Kind;
 import dev.codebook.builder.TestIndexes;
+import dev.codebook.code.Code;
+import dev.codebook.code.CodeSystem;
+import dev.codebook.code.Kind;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -26,14 +26,14 @@ class QuizProperties {
     @Property(tries = 2000)
     void everyQuestionOnTheFullReleaseHasExactlyOneRightOption(@ForAll long seed) {
         Codebook full = TestIndexes.full();
-        assertSound(full, full.quiz().questions(6).seed(seed).build());
+        assertSound(full, Quiz.builder(full.icd10cm()).questions(6).seed(seed).build());
     }
 
     @Property(tries = 1000)
     void scopedQuizzesOnTheFullReleaseStayInScope(@ForAll long seed, @ForAll("fullChapters") String chapter,
             @ForAll boolean billableOnly, @ForAll @IntRange(min = 3, max = 7) int maxDepth) {
         Codebook full = TestIndexes.full();
-        QuizBuilder builder = full.quiz().system(CodeSystem.ICD10CM).chapter(chapter).depth(3, maxDepth)
+        QuizBuilder builder = Quiz.builder(full.system(CodeSystem.ICD10CM)).chapter(chapter).depth(3, maxDepth)
                 .questions(4).seed(seed);
         if (billableOnly) {
             builder.billableOnly();
@@ -63,7 +63,7 @@ class QuizProperties {
     void everyKindOnTheFullReleaseIsSound(@ForAll long seed, @ForAll("kinds") QuestionKind kind) {
         Codebook full = TestIndexes.full();
         CodeSystem system = full.systems().stream().filter(kind::appliesTo).findFirst().orElseThrow();
-        Quiz quiz = full.quiz().system(system).kinds(kind).questions(5).seed(seed).build();
+        Quiz quiz = Quiz.builder(full.system(system)).kinds(kind).questions(5).seed(seed).build();
         assertTrue(quiz.questions().stream().allMatch(question -> question.kind().equals(kind.id())));
         assertSound(full, quiz);
     }
@@ -72,7 +72,7 @@ class QuizProperties {
     void everyQuestionOnProceduresAndSuppliesHasExactlyOneRightOption(@ForAll long seed,
             @ForAll("proceduresAndSupplies") CodeSystem system) {
         Codebook full = TestIndexes.full();
-        assertSound(full, full.quiz().system(system).questions(6).seed(seed).build());
+        assertSound(full, Quiz.builder(full.system(system)).questions(6).seed(seed).build());
     }
 
     @Provide
@@ -83,14 +83,14 @@ class QuizProperties {
     @Property(tries = 2000)
     void everyQuestionOnTheSampleHasExactlyOneRightOption(@ForAll long seed, @ForAll("sampleChapters") String chapter) {
         Codebook sample = TestIndexes.sample();
-        assertSound(sample, sample.quiz().chapter(chapter).questions(5).seed(seed).build());
+        assertSound(sample, Quiz.builder(sample.icd10cm()).chapter(chapter).questions(5).seed(seed).build());
     }
 
     @Property(tries = 200)
     void theSameSeedGivesTheSameQuiz(@ForAll long seed) {
         Codebook full = TestIndexes.full();
-        Quiz first = full.quiz().questions(20).seed(seed).build();
-        Quiz second = full.quiz().questions(20).seed(seed).build();
+        Quiz first = Quiz.builder(full.icd10cm()).questions(20).seed(seed).build();
+        Quiz second = Quiz.builder(full.icd10cm()).questions(20).seed(seed).build();
         assertEquals(first, second);
         assertEquals(seed, first.seed());
     }

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.codebook.CodeSet;
-import dev.codebook.CodeSystem;
 import dev.codebook.Codebook;
 import dev.codebook.builder.TestIndexes;
+import dev.codebook.code.CodeSystem;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,7 +28,7 @@ class QuizTest {
 
     @Test
     void buildsTheQuizTheIssueAsksFor() {
-        Quiz quiz = sample.quiz().system(CodeSystem.ICD10CM).chapter("4").questions(10).seed(42).build();
+        Quiz quiz = Quiz.builder(sample.system(CodeSystem.ICD10CM)).chapter("4").questions(10).seed(42).build();
         assertEquals(10, quiz.questions().size());
         assertEquals(42, quiz.seed());
         assertEquals("2021", quiz.release());
@@ -36,13 +36,13 @@ class QuizTest {
             assertTrue(cm.isAncestor("4", question.subject()), question.subject());
             QuizChecks.assertSound(sample, cm, question);
         }
-        assertEquals(quiz, sample.quiz().chapter("4").questions(10).seed(42).build());
-        assertNotEquals(quiz, sample.quiz().chapter("4").questions(10).seed(43).build());
+        assertEquals(quiz, Quiz.builder(sample.icd10cm()).chapter("4").questions(10).seed(42).build());
+        assertNotEquals(quiz, Quiz.builder(sample.icd10cm()).chapter("4").questions(10).seed(43).build());
     }
 
     @Test
     void asksWhatTheSeventhCharacterOfAFractureCodeMeans() {
-        Question question = sample.quiz().within("S72.001A").kinds(QuestionKinds.SEVENTH_CHARACTER).questions(1)
+        Question question = Quiz.builder(sample.icd10cm()).within("S72.001A").kinds(QuestionKinds.SEVENTH_CHARACTER).questions(1)
                 .seed(7).build().questions().get(0);
         assertEquals("seventh-character", question.kind());
         assertEquals("What does the 7th character A of S72.001A mean?", question.prompt());
@@ -63,7 +63,7 @@ class QuizTest {
         assertEquals(cm.code("S06.1").orElseThrow().title(), cm.code("S06.1X").orElseThrow().title());
         int asked = 0;
         for (long seed = 0; seed < 300; seed++) {
-            Quiz quiz = sample.quiz().within("S06.1").kinds(QuestionKinds.TITLE_TO_CODE, QuestionKinds.CODE_TO_TITLE)
+            Quiz quiz = Quiz.builder(sample.icd10cm()).within("S06.1").kinds(QuestionKinds.TITLE_TO_CODE, QuestionKinds.CODE_TO_TITLE)
                     .questions(3).seed(seed).build();
             for (Question question : quiz.questions()) {
                 QuizChecks.assertSound(sample, cm, question);
@@ -80,7 +80,7 @@ class QuizTest {
     @Test
     void pickTheBillableOffersOneBillableCodeAmongHeadersOfItsFamily() {
         for (long seed = 0; seed < 100; seed++) {
-            Question question = sample.quiz().within("E11").kinds(QuestionKinds.PICK_BILLABLE).questions(1)
+            Question question = Quiz.builder(sample.icd10cm()).within("E11").kinds(QuestionKinds.PICK_BILLABLE).questions(1)
                     .seed(seed).build().questions().get(0);
             assertEquals(1, question.options().stream()
                     .filter(option -> cm.code(option.code()).orElseThrow().billable()).count());
@@ -98,7 +98,7 @@ class QuizTest {
 
     @Test
     void asksWhichCodeAnInclusionTermIsClassifiedTo() {
-        Question question = sample.quiz().chapter("9").kinds(QuestionKinds.INCLUSION_TERM).questions(1).seed(1)
+        Question question = Quiz.builder(sample.icd10cm()).chapter("9").kinds(QuestionKinds.INCLUSION_TERM).questions(1).seed(1)
                 .build().questions().get(0);
         assertEquals("The Tabular List lists 'High blood pressure' as an inclusion term. Which code is it classified "
                 + "to?", question.prompt());
@@ -109,7 +109,7 @@ class QuizTest {
 
     @Test
     void checksAnAnswerAndExplainsBothChoices() {
-        Question question = sample.quiz().within("E11.2").kinds(QuestionKinds.CODE_TO_TITLE).questions(1).seed(3)
+        Question question = Quiz.builder(sample.icd10cm()).within("E11.2").kinds(QuestionKinds.CODE_TO_TITLE).questions(1).seed(3)
                 .build().questions().get(0);
         Answer right = question.check(question.answer());
         assertTrue(right.correct());
@@ -126,17 +126,17 @@ class QuizTest {
 
     @Test
     void scopeLimitsSubjectsByBillabilityAndDepth() {
-        Quiz billable = sample.quiz().billableOnly().questions(40).seed(5).build();
+        Quiz billable = Quiz.builder(sample.icd10cm()).billableOnly().questions(40).seed(5).build();
         assertTrue(billable.questions().stream().allMatch(q -> cm.code(q.subject()).orElseThrow().billable()));
-        Quiz shallow = sample.quiz().depth(3, 4).kinds(QuestionKinds.CODE_TO_TITLE).questions(20).seed(5).build();
+        Quiz shallow = Quiz.builder(sample.icd10cm()).depth(3, 4).kinds(QuestionKinds.CODE_TO_TITLE).questions(20).seed(5).build();
         assertTrue(shallow.questions().stream().allMatch(q -> q.subject().replace(".", "").length() <= 4));
     }
 
     @Test
     void withoutASeedEachQuizDrawsOneThatReproducesIt() {
-        Quiz quiz = sample.quiz().questions(5).build();
-        assertEquals(quiz, sample.quiz().questions(5).seed(quiz.seed()).build());
-        assertTrue(LongStream.range(0, 5).mapToObj(i -> sample.quiz().questions(5).build().seed()).distinct()
+        Quiz quiz = Quiz.builder(sample.icd10cm()).questions(5).build();
+        assertEquals(quiz, Quiz.builder(sample.icd10cm()).questions(5).seed(quiz.seed()).build());
+        assertTrue(LongStream.range(0, 5).mapToObj(i -> Quiz.builder(sample.icd10cm()).questions(5).build().seed()).distinct()
                 .count() > 1);
     }
 
@@ -145,7 +145,7 @@ class QuizTest {
         for (CodeSystem system : sample.systems()) {
             CodeSet codes = sample.system(system);
             for (long seed = 0; seed < 50; seed++) {
-                for (Question question : sample.quiz().system(system).questions(5).seed(seed).build().questions()) {
+                for (Question question : Quiz.builder(sample.system(system)).questions(5).seed(seed).build().questions()) {
                     QuizChecks.assertSound(sample, codes, question);
                 }
             }
@@ -155,20 +155,20 @@ class QuizTest {
     @Test
     void badScopesSayWhatIsWrong() {
         assertEquals("'E11' is a category of ICD-10-CM 2021, not a chapter", assertThrows(
-                IllegalArgumentException.class, () -> sample.quiz().chapter("E11").build()).getMessage());
+                IllegalArgumentException.class, () -> Quiz.builder(sample.icd10cm()).chapter("E11").build()).getMessage());
         assertEquals("ICD-10-CM 2021 has no code 'Q99'", assertThrows(
-                IllegalArgumentException.class, () -> sample.quiz().within("Q99").build()).getMessage());
+                IllegalArgumentException.class, () -> Quiz.builder(sample.icd10cm()).within("Q99").build()).getMessage());
         assertTrue(assertThrows(IllegalArgumentException.class,
-                () -> sample.quiz().system(CodeSystem.of("cpt")).build()).getMessage()
+                () -> Quiz.builder(sample.system(CodeSystem.of("cpt"))).build()).getMessage()
                 .startsWith("this index holds no 'cpt' release; it holds icd10cm 2021"));
-        assertEquals("no question of the kinds [seventh-character] can be asked about chapter 4 of ICD-10-CM 2021",
-                assertThrows(IllegalArgumentException.class, () -> sample.quiz().chapter("4")
+        assertEquals("no question of the kinds [seventh-character] can be asked about chapter '4' of ICD-10-CM 2021",
+                assertThrows(IllegalArgumentException.class, () -> Quiz.builder(sample.icd10cm()).chapter("4")
                         .kinds(QuestionKinds.SEVENTH_CHARACTER).build()).getMessage());
-        assertEquals("chapter 4, block S70-S79 of ICD-10-CM 2021 holds no codes: the scopes do not overlap",
-                assertThrows(IllegalArgumentException.class, () -> sample.quiz().chapter("4").block("S70-S79")
+        assertEquals("chapter '4', block 'S70-S79' of ICD-10-CM 2021 holds no codes: the scopes do not overlap",
+                assertThrows(IllegalArgumentException.class, () -> Quiz.builder(sample.icd10cm()).chapter("4").block("S70-S79")
                         .build()).getMessage());
-        assertThrows(IllegalArgumentException.class, () -> sample.quiz().questions(0));
-        assertThrows(IllegalArgumentException.class, () -> sample.quiz().options(1));
-        assertThrows(IllegalArgumentException.class, () -> sample.quiz().depth(5, 4));
+        assertThrows(IllegalArgumentException.class, () -> Quiz.builder(sample.icd10cm()).questions(0));
+        assertThrows(IllegalArgumentException.class, () -> Quiz.builder(sample.icd10cm()).options(1));
+        assertThrows(IllegalArgumentException.class, () -> Quiz.builder(sample.icd10cm()).depth(5, 4));
     }
 }

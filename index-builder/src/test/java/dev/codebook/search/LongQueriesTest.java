@@ -3,9 +3,9 @@ package dev.codebook.search;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.codebook.CodeSystem;
 import dev.codebook.Codebook;
 import dev.codebook.builder.TestIndexes;
+import dev.codebook.code.CodeSystem;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -3,7 +3,7 @@ package dev.codebook.server;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.codebook.Codebook;
-import dev.codebook.Release;
+import dev.codebook.code.Release;
 import dev.codebook.server.api.ApiServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;

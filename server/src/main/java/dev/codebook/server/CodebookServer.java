@@ -1,6 +1,6 @@
 package dev.codebook.server;
 
-import dev.codebook.Release;
+import dev.codebook.code.Release;
 import dev.codebook.server.api.ApiServlet;
 import dev.codebook.server.fhir.FhirEndpoint;
 import jakarta.servlet.ServletException;

@@ -10,10 +10,10 @@ import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
-import dev.codebook.Code;
 import dev.codebook.CodeSet;
 import dev.codebook.Codebook;
-import dev.codebook.Release;
+import dev.codebook.code.Code;
+import dev.codebook.code.Release;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,13 +25,13 @@ import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.IntegerType;
-import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Parameters.ParametersParameterComponent;
+import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.TerminologyCapabilities;
 import org.hl7.fhir.r4.model.UriType;
-import org.hl7.fhir.r4.model.ValueSet;
 import org.hl7.fhir.r4.model.ValueSet.ValueSetExpansionContainsComponent;
+import org.hl7.fhir.r4.model.ValueSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -188,7 +188,7 @@ class FhirOperationsTest {
 
     @Test
     void expandWithAFilterCompletesWhatIsTypedThenSearches() {
-        List<String> completions = codebook.suggest("diab").in(dev.codebook.CodeSystem.ICD10CM).limit(10).run()
+        List<String> completions = codebook.suggest("diab").in(dev.codebook.code.CodeSystem.ICD10CM).limit(10).run()
                 .stream().map(suggestion -> suggestion.code()).toList();
         assertEquals(completions, codes(expand(CM + "?fhir_vs", "diab", 10, 0)));
 

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.codebook.Code;
-import dev.codebook.CodeSystem;
 import dev.codebook.Codebook;
+import dev.codebook.code.Code;
+import dev.codebook.code.CodeSystem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;

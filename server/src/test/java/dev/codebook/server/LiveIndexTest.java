@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.codebook.CodeSystem;
 import dev.codebook.builder.IndexBuilder;
 import dev.codebook.builder.Progress;
 import dev.codebook.builder.TestIndexes;
+import dev.codebook.code.CodeSystem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,9 +1,5 @@
 package dev.codebook.builder.custom;
 
-import dev.codebook.CodeSystem;
-import dev.codebook.EffectiveDates;
-import dev.codebook.Kind;
-import dev.codebook.Release;
 import dev.codebook.builder.BuiltRelease;
 import dev.codebook.builder.FingerprintedInput;
 import dev.codebook.builder.Progress;
@@ -11,8 +7,12 @@ import dev.codebook.builder.ReleaseSource;
 import dev.codebook.builder.SourceFile;
 import dev.codebook.builder.SourceFormatException;
 import dev.codebook.builder.TextLines;
-import dev.codebook.table.CodeTable;
-import dev.codebook.table.TableEntry;
+import dev.codebook.code.CodeSystem;
+import dev.codebook.code.EffectiveDates;
+import dev.codebook.code.Kind;
+import dev.codebook.code.Release;
+import dev.codebook.internal.table.CodeTable;
+import dev.codebook.internal.table.TableEntry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package dev.codebook.builder.hcpcs;
 
-import dev.codebook.Action;
 import dev.codebook.builder.SourceFormatException;
 import dev.codebook.builder.TextLines;
+import dev.codebook.code.Action;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;

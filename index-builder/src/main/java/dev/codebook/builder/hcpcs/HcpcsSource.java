@@ -1,15 +1,15 @@
 package dev.codebook.builder.hcpcs;
 
-import dev.codebook.CodeSystem;
-import dev.codebook.EffectiveDates;
-import dev.codebook.Kind;
-import dev.codebook.Release;
 import dev.codebook.builder.BuiltRelease;
 import dev.codebook.builder.FingerprintedInput;
 import dev.codebook.builder.Progress;
 import dev.codebook.builder.ReleaseSource;
 import dev.codebook.builder.SourceFile;
-import dev.codebook.table.TableEntry;
+import dev.codebook.code.CodeSystem;
+import dev.codebook.code.EffectiveDates;
+import dev.codebook.code.Kind;
+import dev.codebook.code.Release;
+import dev.codebook.internal.table.TableEntry;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,9 +1,5 @@
 package dev.codebook.builder.icd10cm;
 
-import dev.codebook.CodeSystem;
-import dev.codebook.Kind;
-import dev.codebook.Release;
-import dev.codebook.SeventhCharacter;
 import dev.codebook.builder.BuiltRelease;
 import dev.codebook.builder.FingerprintedInput;
 import dev.codebook.builder.Progress;
@@ -11,7 +7,11 @@ import dev.codebook.builder.ReleaseSource;
 import dev.codebook.builder.SourceFile;
 import dev.codebook.builder.SourceFormatException;
 import dev.codebook.builder.icd10cm.TabularParser.Tabular;
-import dev.codebook.table.TableEntry;
+import dev.codebook.code.CodeSystem;
+import dev.codebook.code.Kind;
+import dev.codebook.code.Release;
+import dev.codebook.code.SeventhCharacter;
+import dev.codebook.internal.table.TableEntry;
 import java.io.IOException;
 import java.text.Normalizer;
 import java.time.LocalDate;

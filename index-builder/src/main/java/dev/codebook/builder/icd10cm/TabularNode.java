@@ -1,8 +1,8 @@
 package dev.codebook.builder.icd10cm;
 
-import dev.codebook.Note;
-import dev.codebook.NoteKind;
-import dev.codebook.SeventhCharacter;
+import dev.codebook.code.Note;
+import dev.codebook.code.NoteKind;
+import dev.codebook.code.SeventhCharacter;
 import java.util.ArrayList;
 import java.util.List;
 

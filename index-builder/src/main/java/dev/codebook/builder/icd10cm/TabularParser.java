@@ -1,9 +1,9 @@
 package dev.codebook.builder.icd10cm;
 
-import dev.codebook.NoteKind;
-import dev.codebook.SeventhCharacter;
 import dev.codebook.builder.SourceFormatException;
 import dev.codebook.builder.XmlInput;
+import dev.codebook.code.NoteKind;
+import dev.codebook.code.SeventhCharacter;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;

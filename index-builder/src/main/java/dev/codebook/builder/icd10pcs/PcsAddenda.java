@@ -1,8 +1,8 @@
 package dev.codebook.builder.icd10pcs;
 
-import dev.codebook.Change;
 import dev.codebook.builder.SourceFormatException;
 import dev.codebook.builder.TextLines;
+import dev.codebook.code.Change;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

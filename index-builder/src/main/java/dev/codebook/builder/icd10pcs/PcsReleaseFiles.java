@@ -1,11 +1,11 @@
 package dev.codebook.builder.icd10pcs;
 
-import dev.codebook.Axis;
-import dev.codebook.Release;
 import dev.codebook.builder.FingerprintedInput;
 import dev.codebook.builder.Progress;
 import dev.codebook.builder.SourceFile;
 import dev.codebook.builder.SourceFormatException;
+import dev.codebook.code.Axis;
+import dev.codebook.code.Release;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;

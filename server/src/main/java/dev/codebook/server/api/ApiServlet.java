@@ -7,20 +7,20 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.codebook.CodeSet;
-import dev.codebook.CodeSystem;
 import dev.codebook.Codebook;
-import dev.codebook.Release;
-import dev.codebook.Validation;
-import dev.codebook.Verdict;
+import dev.codebook.Search;
+import dev.codebook.Suggest;
 import dev.codebook.cli.QuizChoices;
+import dev.codebook.code.CodeSystem;
+import dev.codebook.code.Release;
+import dev.codebook.code.Validation;
+import dev.codebook.code.Verdict;
 import dev.codebook.json.AnswerJson;
 import dev.codebook.quiz.Question;
 import dev.codebook.quiz.Quiz;
 import dev.codebook.quiz.QuizBuilder;
-import dev.codebook.search.Search;
-import dev.codebook.search.Suggest;
-import dev.codebook.server.LiveIndex;
 import dev.codebook.server.Limits;
+import dev.codebook.server.LiveIndex;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -242,11 +242,12 @@ public final class ApiServlet extends HttpServlet {
 
     private static void quiz(Codebook codebook, RequestParameters parameters, HttpServletResponse response)
             throws IOException {
-        QuizBuilder builder = codebook.quiz()
-                .system(CodeSystem.of(parameters.optional("system").orElse(CodeSystem.ICD10CM.id())))
+        CodeSystem system = CodeSystem.of(parameters.optional("system").orElse(CodeSystem.ICD10CM.id()));
+        Optional<String> release = parameters.optional("release");
+        QuizBuilder builder = Quiz.builder(release.isPresent() ? codebook.system(system, release.get())
+                        : codebook.system(system))
                 .questions(parameters.integer("count", 10, 1, Limits.QUIZ_QUESTIONS))
                 .options(parameters.integer("options", 4, 2, 10));
-        parameters.optional("release").ifPresent(builder::release);
         parameters.optional("chapter").ifPresent(builder::chapter);
         parameters.optional("block").ifPresent(builder::block);
         parameters.optional("within").ifPresent(builder::within);

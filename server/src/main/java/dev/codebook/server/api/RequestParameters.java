@@ -1,8 +1,8 @@
 package dev.codebook.server.api;
 
 import dev.codebook.CodeSet;
-import dev.codebook.CodeSystem;
 import dev.codebook.Codebook;
+import dev.codebook.code.CodeSystem;
 import dev.codebook.server.Limits;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;

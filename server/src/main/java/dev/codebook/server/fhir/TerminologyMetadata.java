@@ -6,15 +6,15 @@ import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.RestfulServer;
 import ca.uhn.fhir.rest.server.provider.ServerCapabilityStatementProvider;
 import dev.codebook.Codebook;
-import dev.codebook.Release;
+import dev.codebook.code.Release;
 import dev.codebook.server.LiveIndex;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Date;
 import org.hl7.fhir.instance.model.api.IBaseConformance;
 import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
-import org.hl7.fhir.r4.model.TerminologyCapabilities;
 import org.hl7.fhir.r4.model.TerminologyCapabilities.CapabilityStatementKind;
 import org.hl7.fhir.r4.model.TerminologyCapabilities.TerminologyCapabilitiesCodeSystemComponent;
+import org.hl7.fhir.r4.model.TerminologyCapabilities;
 
 /**
  * {@code GET /fhir/metadata}: the CapabilityStatement HAPI writes from the providers; with {@code ?mode=terminology}

@@ -5,15 +5,15 @@ import ca.uhn.fhir.rest.annotation.OperationParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
-import dev.codebook.Code;
 import dev.codebook.CodeQuery;
 import dev.codebook.CodeSet;
 import dev.codebook.Codebook;
-import dev.codebook.search.Search;
-import dev.codebook.search.Suggest;
+import dev.codebook.Search;
+import dev.codebook.Suggest;
+import dev.codebook.code.Code;
 import dev.codebook.search.Suggestion;
-import dev.codebook.server.LiveIndex;
 import dev.codebook.server.Limits;
+import dev.codebook.server.LiveIndex;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,8 +24,8 @@ import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.UriType;
-import org.hl7.fhir.r4.model.ValueSet;
 import org.hl7.fhir.r4.model.ValueSet.ValueSetExpansionComponent;
+import org.hl7.fhir.r4.model.ValueSet;
 
 /**
  * {@code ValueSet/$expand} on the implicit value sets of each code system: {@code <system>?fhir_vs} (every node of

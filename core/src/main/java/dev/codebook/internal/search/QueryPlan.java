@@ -1,0 +1,95 @@
+package dev.codebook.internal.search;
+
+import dev.codebook.search.Match;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * How search reads one query: a slot for each word or vocabulary phrase, each slot with the alternative terms that
+ * may fill it (the user's own words, what an abbreviation or everyday phrase stands for, spelling corrections).
+ *
+ * @param slots      the words and phrases, in query order
+ * @param literalKey the {@link TextAnalysis#key key} of the query as typed, before its qualifiers were read: a title
+ *                   or inclusion term with it says exactly what the user said ("Deep vein thrombosis NOS")
+ */
+record QueryPlan(List<Slot> slots, String literalKey) {
+
+    /** At most this many readings of the whole query are tried as exact title matches. */
+    private static final int MAX_READINGS = 4;
+
+    QueryPlan {
+        slots = List.copyOf(slots);
+    }
+
+    /**
+     * One way to fill a slot.
+     *
+     * @param terms   the stemmed terms, all of which must match
+     * @param readings how the query was interpreted to get them; empty for the user's own words
+     * @param weight   how much a match through this alternative counts
+     */
+    record Alternative(List<String> terms, List<Match> readings, float weight) {
+        Alternative {
+            terms = List.copyOf(terms);
+            readings = List.copyOf(readings);
+        }
+    }
+
+    /**
+     * A word or phrase of the query, and what may stand for it.
+     *
+     * @param optional whether a hit may lack it: a qualifier such as "unspecified" or a word in parentheses
+     */
+    record Slot(List<Alternative> alternatives, boolean optional) {
+        Slot {
+            alternatives = List.copyOf(alternatives);
+        }
+    }
+
+    boolean isEmpty() {
+        return slots.isEmpty();
+    }
+
+    /** Every term any alternative looks for: what highlighting marks. */
+    Set<String> allTerms() {
+        Set<String> terms = new LinkedHashSet<>();
+        for (Slot slot : slots) {
+            for (Alternative alternative : slot.alternatives()) {
+                terms.addAll(alternative.terms());
+            }
+        }
+        return terms;
+    }
+
+    /**
+     * The {@link TextAnalysis#key keys} of the whole query under each combination of alternatives, at most
+     * {@value #MAX_READINGS}, and the key of the query as typed: a title with one of these keys says exactly what the
+     * user said.
+     */
+    List<String> keys() {
+        List<TreeSet<String>> readings = new ArrayList<>();
+        readings.add(new TreeSet<>());
+        for (Slot slot : slots) {
+            List<TreeSet<String>> next = new ArrayList<>();
+            for (TreeSet<String> reading : readings) {
+                for (Alternative alternative : slot.alternatives()) {
+                    if (next.size() < MAX_READINGS) {
+                        TreeSet<String> extended = new TreeSet<>(reading);
+                        extended.addAll(alternative.terms());
+                        next.add(extended);
+                    }
+                }
+            }
+            readings = next;
+        }
+        List<String> keys = new ArrayList<>();
+        if (!literalKey.isEmpty()) {
+            keys.add(literalKey);
+        }
+        readings.forEach(terms -> keys.add(String.join(" ", terms)));
+        return keys.stream().distinct().toList();
+    }
+}

@@ -1,0 +1,32 @@
+package dev.codebook.internal.search;
+
+/**
+ * The weights that rank search hits, tuned on the relevance set in {@code data/relevance}. Scores add up: the text
+ * match (BM25 per field, best alternative per query word), exact-title bonuses, then the static rank of the node
+ * ({@link SearchFields#prior}), which favours general, common codes.
+ */
+final class Ranking {
+
+    static final Ranking DEFAULT = new Ranking();
+
+    /** Field weights of a word's match. */
+    final float title = 1.0f;
+    final float terms = 0.7f;
+    final float shortTitle = 0.3f;
+    /** Share of the best field's score that each other matching field adds. */
+    final float fieldTie = 0.1f;
+    /** Weights of alternatives that interpret the query rather than take its words as they are. */
+    final float vocabulary = 1.3f;
+    final float oneEdit = 0.8f;
+    final float twoEdits = 0.6f;
+    /** Queries of up to this many needed words are short: the static rank counts fully; less in longer ones. */
+    final float generalWords = 3f;
+    /** How much a node's static rank counts among hits that match only part of the query. */
+    final float partialPrior = 0.25f;
+    /** Bonus when the whole query, in any order, is the title or an inclusion term. */
+    final float exactTitle = 8f;
+    final float exactTerm = 5f;
+
+    private Ranking() {
+    }
+}
