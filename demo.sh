@@ -41,4 +41,4 @@ step icd10pcs lookup --index "$index" --system icd10pcs 0DTJ4ZZ
 step hcpcs    validate --index "$index" --system hcpcs --on 2020-06-01 G0202 E0130
 step ""       search --index "$index" --limit 3 "high blood pressure" walker "diabetis with kidney"
 step ""       suggest --index "$index" --limit 5 diab
-step icd10cm  quiz --index "$index" --system icd10cm --chapter 4 --count 2 --seed 42
+step icd10cm  quiz --index "$index" --system icd10cm --chapter 4 --questions 2 --seed 42

@@ -2,7 +2,7 @@ package dev.codebook.benchmarks;
 
 import dev.codebook.Codebook;
 import dev.codebook.builder.IndexBuilder;
-import dev.codebook.builder.Progress;
+import dev.codebook.builder.spi.Progress;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

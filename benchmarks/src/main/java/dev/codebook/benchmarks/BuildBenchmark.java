@@ -1,7 +1,7 @@
 package dev.codebook.benchmarks;
 
 import dev.codebook.builder.IndexBuilder;
-import dev.codebook.builder.Progress;
+import dev.codebook.builder.spi.Progress;
 import dev.codebook.code.Release;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
 package dev.codebook.benchmarks;
 
-import dev.codebook.check.Checker;
 import dev.codebook.check.CheckResult;
+import dev.codebook.check.Checker;
 import dev.codebook.check.Encounter;
 import dev.codebook.code.Code;
 import java.time.LocalDate;

@@ -1,6 +1,10 @@
 package dev.codebook.benchmarks;
 
+import dev.codebook.CodeSet;
 import dev.codebook.Codebook;
+import dev.codebook.check.Checker;
+import dev.codebook.check.Encounter;
+import dev.codebook.quiz.Quiz;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -12,7 +16,8 @@ import java.util.Map;
 /**
  * Measures the heap an open index retains: used heap after a full collection with the index open, less the same
  * before opening it, then again after a first search and after every node has been built once; and, as the
- * baseline, the same for the ICD-10-CM order file read into a code-to-title map.
+ * baseline, the same for the ICD-10-CM order file read into a code-to-title map. Last, what a closed index still
+ * retains while the application keeps a reference to it.
  *
  * <pre>
  * java -XX:+UseSerialGC -cp benchmarks/target/benchmarks.jar dev.codebook.benchmarks.HeapFootprint [INDEX]
@@ -50,7 +55,18 @@ public final class HeapFootprint {
         codebook.systems().forEach(system -> codebook.system(system).codes().toList());
         long withEveryNode = usedAfterGc();
         report("open index after validating every order-file code and building every node", withEveryNode - before);
+        // A quiz's outline and the note references the checks resolve are kept with their release while it is open.
+        Quiz.builder(codebook.icd10cm()).questions(10).seed(1).build();
+        Checker.of(codebook).check(Encounter.of("E11.9", "E10.9"));
+        long withQuizAndCheck = usedAfterGc();
+        report("open index after a quiz and an encounter check as well", withQuizAndCheck - before);
+        // Closing drops all of it, while the application still holds the closed codebook and a code set of it.
+        CodeSet held = codebook.icd10cm();
         codebook.close();
+        long closed = usedAfterGc();
+        Reference.reachabilityFence(codebook);
+        Reference.reachabilityFence(held);
+        report("closed index, still referenced by the application", closed - before);
 
         before = usedAfterGc();
         Map<String, String> baseline = BenchmarkData.readOrderFile(orderFile);

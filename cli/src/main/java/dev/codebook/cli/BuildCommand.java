@@ -2,8 +2,8 @@ package dev.codebook.cli;
 
 import dev.codebook.Codebook;
 import dev.codebook.builder.IndexBuilder;
-import dev.codebook.builder.Progress;
 import dev.codebook.builder.WithheldTerms;
+import dev.codebook.builder.spi.Progress;
 import dev.codebook.check.NoteReferences;
 import dev.codebook.code.CodeSystem;
 import dev.codebook.code.Release;

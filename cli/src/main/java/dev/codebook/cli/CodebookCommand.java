@@ -1,7 +1,7 @@
 package dev.codebook.cli;
 
 import dev.codebook.builder.IndexBuilder;
-import dev.codebook.builder.SourceFormatException;
+import dev.codebook.builder.spi.SourceFormatException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;

@@ -52,9 +52,9 @@ final class QuizCommand implements Callable<Integer> {
             completionCandidates = KindIds.class)
     List<String> kinds;
 
-    @CommandLine.Option(names = "--count", defaultValue = "10", paramLabel = "N",
+    @CommandLine.Option(names = "--questions", defaultValue = "10", paramLabel = "N",
             description = "How many questions (default 10).")
-    int count;
+    int questions;
 
     @CommandLine.Option(names = "--options", defaultValue = "4", paramLabel = "N",
             description = "Options per question, 2 to 10 (default 4).")
@@ -69,7 +69,7 @@ final class QuizCommand implements Callable<Integer> {
         try (Codebook codebook = Codebook.open(options.index)) {
             CodeSystem system = CodeSystem.of(options.system);
             QuizBuilder builder = Quiz.builder(options.release == null ? codebook.system(system)
-                    : codebook.system(system, options.release)).questions(count).options(optionCount);
+                    : codebook.system(system, options.release)).questions(questions).options(optionCount);
             if (chapter != null) {
                 builder.chapter(chapter);
             }

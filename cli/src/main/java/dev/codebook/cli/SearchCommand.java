@@ -19,7 +19,7 @@ final class SearchCommand extends JsonLinesCommand {
     @Mixin
     SearchOptions options;
 
-    @Option(names = "--billable", description = "Only codes that may be reported on a claim.")
+    @Option(names = "--billable-only", description = "Only codes that may be reported on a claim.")
     boolean billable;
 
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Queries (quote those of several words), or - "

@@ -2,7 +2,7 @@ package dev.codebook.evaluation;
 
 import dev.codebook.CodeSet;
 import dev.codebook.Codebook;
-import dev.codebook.builder.SourceFormatException;
+import dev.codebook.builder.spi.SourceFormatException;
 import dev.codebook.code.Code;
 import dev.codebook.code.Note;
 import dev.codebook.code.NoteKind;

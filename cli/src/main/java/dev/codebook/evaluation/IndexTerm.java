@@ -1,6 +1,6 @@
 package dev.codebook.evaluation;
 
-import dev.codebook.builder.SourceFormatException;
+import dev.codebook.builder.spi.SourceFormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

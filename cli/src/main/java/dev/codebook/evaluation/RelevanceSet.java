@@ -1,7 +1,7 @@
 package dev.codebook.evaluation;
 
 import dev.codebook.CodeSet;
-import dev.codebook.builder.SourceFormatException;
+import dev.codebook.builder.spi.SourceFormatException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

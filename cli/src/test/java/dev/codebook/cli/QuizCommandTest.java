@@ -22,7 +22,7 @@ class QuizCommandTest {
 
     @Test
     void writesOneQuestionPerLine() throws Exception {
-        CliRun run = CliRun.of("quiz", "--index", index(), "--system", "icd10cm", "--chapter", "19", "--count", "5",
+        CliRun run = CliRun.of("quiz", "--index", index(), "--system", "icd10cm", "--chapter", "19", "--questions", "5",
                 "--seed", "42");
         assertEquals(0, run.status(), run.err());
         assertEquals("", run.err(), "with a seed nothing is said on standard error");
@@ -46,14 +46,14 @@ class QuizCommandTest {
             assertTrue(question.get("subject").asText().startsWith("S")
                     || question.get("subject").asText().startsWith("T"), question.toString());
         }
-        assertEquals(run.out(), CliRun.of("quiz", "--index", index(), "--chapter", "19", "--count", "5", "--seed", "42")
+        assertEquals(run.out(), CliRun.of("quiz", "--index", index(), "--chapter", "19", "--questions", "5", "--seed", "42")
                 .out(), "the same seed gives the same quiz");
     }
 
     @Test
     void narrowsByKindDepthAndBillability() throws Exception {
         CliRun run = CliRun.of("quiz", "--index", index(), "--kind", "code-to-title,title-to-code", "--billable-only",
-                "--depth", "3-5", "--count", "8", "--seed", "1");
+                "--depth", "3-5", "--questions", "8", "--seed", "1");
         assertEquals(0, run.status(), run.err());
         for (String line : run.out().split("\n")) {
             JsonNode question = JSON.readTree(line);
@@ -65,11 +65,11 @@ class QuizCommandTest {
 
     @Test
     void withoutASeedSaysWhichSeedItDrew() {
-        CliRun run = CliRun.of("quiz", "--index", index(), "--count", "2");
+        CliRun run = CliRun.of("quiz", "--index", index(), "--questions", "2");
         assertEquals(0, run.status(), run.err());
         assertTrue(run.err().startsWith("codebook: quiz seed "), run.err());
         String seed = run.err().split(" ")[3];
-        assertEquals(run.out(), CliRun.of("quiz", "--index", index(), "--count", "2", "--seed", seed).out());
+        assertEquals(run.out(), CliRun.of("quiz", "--index", index(), "--questions", "2", "--seed", seed).out());
     }
 
     @Test

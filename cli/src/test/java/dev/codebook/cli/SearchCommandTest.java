@@ -4,16 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.codebook.builder.TestIndexes;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** The search and suggest commands on the sample release, built with a user's own vocabulary file. */
 class SearchCommandTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     static Path folder;
@@ -33,41 +26,13 @@ class SearchCommandTest {
         Path vocabulary = Files.writeString(folder.resolve("mine.txt"),
                 "# words our clinic uses\n[synonyms]\nsugar illness = diabetes mellitus\n");
         index = folder.resolve("index");
-        assertEquals(0, run("", "build", "--source", TestIndexes.sampleSources().toString(), "--out",
+        assertEquals(0, CliRun.of("build", "--source", TestIndexes.sampleSources().toString(), "--out",
                 index.toString(), "--vocabulary", vocabulary.toString(), "-q").status());
     }
 
-    record Result(int status, List<JsonNode> lines, String err) {
-    }
-
-    private static Result run(String stdin, String... args) throws Exception {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        InputStream in = System.in;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        ByteArrayOutputStream errors = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(errors, true, StandardCharsets.UTF_8));
-            System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-            int status = CodebookCommand.run(args);
-            List<JsonNode> lines = new ArrayList<>();
-            for (String line : captured.toString(StandardCharsets.UTF_8).split("\n")) {
-                if (line.startsWith("{")) {
-                    lines.add(JSON.readTree(line));
-                }
-            }
-            return new Result(status, lines, errors.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-            System.setIn(in);
-        }
-    }
-
     @Test
-    void searchAnswersEachQueryOnItsOwnLine() throws Exception {
-        Result result = run("", "search", "--index", index.toString(), "--limit", "3", "sugar illness",
+    void searchAnswersEachQueryOnItsOwnLine() {
+        CliRun result = CliRun.of("search", "--index", index.toString(), "--limit", "3", "sugar illness",
                 "high blood pressure");
         assertEquals(0, result.status(), result.err());
         assertEquals(2, result.lines().size());
@@ -84,8 +49,8 @@ class SearchCommandTest {
     }
 
     @Test
-    void searchReadsQueriesFromStandardInputAndFilters() throws Exception {
-        Result result = run("E11.6\nfracture femur\n*:*\n", "search", "--index", index.toString(), "--billable",
+    void searchReadsQueriesFromStandardInputAndFilters() {
+        CliRun result = CliRun.withInput("E11.6\nfracture femur\n*:*\n", "search", "--index", index.toString(), "--billable-only",
                 "-");
         assertEquals(0, result.status(), result.err());
         assertEquals(List.of("E11.6", "fracture femur", "*:*"),
@@ -98,8 +63,8 @@ class SearchCommandTest {
     }
 
     @Test
-    void suggestCompletesWhatWasTyped() throws Exception {
-        Result result = run("", "suggest", "--index", index.toString(), "diab", "E11.6");
+    void suggestCompletesWhatWasTyped() {
+        CliRun result = CliRun.of("suggest", "--index", index.toString(), "diab", "E11.6");
         assertEquals(0, result.status(), result.err());
         JsonNode diab = result.lines().get(0).get("suggestions");
         assertTrue(diab.size() > 0);
@@ -108,12 +73,12 @@ class SearchCommandTest {
     }
 
     @Test
-    void badOptionsAndVocabularySayWhatIsWrong() throws Exception {
-        Result noSystem = run("", "search", "--index", index.toString(), "--system", "cpt", "asthma");
+    void badOptionsAndVocabularySayWhatIsWrong() throws IOException {
+        CliRun noSystem = CliRun.of("search", "--index", index.toString(), "--system", "cpt", "asthma");
         assertEquals(CodebookCommand.USAGE, noSystem.status());
-        assertTrue(noSystem.err().contains("no cpt release"), noSystem.err());
+        assertTrue(noSystem.err().contains("this index holds no 'cpt' release"), noSystem.err());
         Path bad = Files.writeString(folder.resolve("bad.txt"), "CHF congestive heart failure\n");
-        Result badVocabulary = run("", "build", "--source", TestIndexes.sampleSources().toString(), "--out",
+        CliRun badVocabulary = CliRun.of("build", "--source", TestIndexes.sampleSources().toString(), "--out",
                 folder.resolve("other").toString(), "--vocabulary", bad.toString(), "-q");
         assertEquals(CodebookCommand.FAILURE, badVocabulary.status());
         assertTrue(badVocabulary.err().contains(bad + ":1: expected 'phrase"), badVocabulary.err());

@@ -20,7 +20,7 @@ import java.util.OptionalInt;
  *         .service("E0130", "RR")
  *         .sex(Sex.FEMALE)
  *         .build();
- * CheckResult result = codebook.check(encounter); // excludes1: E10.9 with E11.9
+ * CheckResult result = Checker.of(codebook).check(encounter); // excludes1: E10.9 with E11.9
  * }</pre>
  *
  * @param date       the date of service; without one, each system's latest release in the index is used

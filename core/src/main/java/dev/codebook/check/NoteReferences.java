@@ -19,11 +19,11 @@ import java.util.stream.IntStream;
 
 /**
  * The code references of every note of one release, resolved into the release's codes: what the encounter checks
- * apply. Get it from {@link dev.codebook.Codebook#noteReferences(CodeSet)}; it is worked out on first use (a fraction
+ * apply. Get it from {@link #of(CodeSet)}; it is worked out on first use (a fraction
  * of a second for ICD-10-CM) and kept.
  *
  * <pre>{@code
- * NoteReferences references = codebook.noteReferences(codebook.icd10cm());
+ * NoteReferences references = NoteReferences.of(codebook.icd10cm());
  * references.resolve(NoteReferences.parse("diabetes mellitus (E08-E13 with .42)").get(0)); // E08.42, E09.42, ...
  * references.unresolved(); // the references that name no code of the release, with their notes
  * }</pre>

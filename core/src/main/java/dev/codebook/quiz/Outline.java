@@ -2,11 +2,11 @@ package dev.codebook.quiz;
 
 import dev.codebook.CodeSet;
 import dev.codebook.check.NoteReferences;
-import dev.codebook.internal.CodeSets;
 import dev.codebook.code.Code;
 import dev.codebook.code.Kind;
 import dev.codebook.code.Note;
 import dev.codebook.code.NoteKind;
+import dev.codebook.internal.CodeSets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -1,9 +1,8 @@
 package dev.codebook.quiz;
 
-import dev.codebook.CodeSet;
-
 import static java.util.Objects.requireNonNull;
 
+import dev.codebook.CodeSet;
 import dev.codebook.code.CodeSystem;
 import java.util.List;
 

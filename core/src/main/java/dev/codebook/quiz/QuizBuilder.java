@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.codebook.CodeQuery;
 import dev.codebook.CodeSet;
-import dev.codebook.code.Scope;
 import dev.codebook.code.CodeSystem;
+import dev.codebook.code.Scope;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,5 +1,9 @@
 package dev.codebook.builder;
 
+import dev.codebook.builder.spi.BuiltRelease;
+import dev.codebook.builder.spi.Progress;
+import dev.codebook.builder.spi.ReleaseSource;
+import dev.codebook.builder.spi.SourceFormatException;
 import dev.codebook.code.Release;
 import dev.codebook.internal.search.Vocabulary;
 import dev.codebook.internal.table.CodeTable;

@@ -1,5 +1,6 @@
 package dev.codebook.builder;
 
+import dev.codebook.builder.spi.BuiltRelease;
 import dev.codebook.code.Note;
 import dev.codebook.code.NoteKind;
 import dev.codebook.code.SeventhCharacter;

@@ -1,5 +1,7 @@
 package dev.codebook.builder;
 
+import dev.codebook.builder.spi.SourceFile;
+import dev.codebook.builder.spi.SourceFormatException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;

@@ -1,5 +1,6 @@
 package dev.codebook.builder;
 
+import dev.codebook.builder.spi.SourceFormatException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.codebook.Codebook;
+import dev.codebook.builder.spi.Progress;
+import dev.codebook.builder.spi.SourceFormatException;
 import dev.codebook.internal.table.IndexMetadata;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.codebook.CodeSet;
 import dev.codebook.Codebook;
+import dev.codebook.builder.spi.Progress;
+import dev.codebook.builder.spi.SourceFormatException;
 import dev.codebook.code.Code;
 import dev.codebook.code.CodeSystem;
 import dev.codebook.code.Kind;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.codebook.CodeSet;
+import dev.codebook.builder.spi.Progress;
+import dev.codebook.builder.spi.ReleaseSource;
 import dev.codebook.code.Axis;
 import dev.codebook.code.Change;
 import dev.codebook.code.Code;

@@ -2,6 +2,8 @@ package dev.codebook.builder;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.codebook.builder.spi.Progress;
+import dev.codebook.builder.spi.ReleaseSource;
 import dev.codebook.internal.table.CodeTable;
 import dev.codebook.internal.table.IndexMetadata;
 import dev.codebook.internal.table.TableEntry;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.codebook.Codebook;
+import dev.codebook.builder.spi.Progress;
+import dev.codebook.builder.spi.SourceFormatException;
 import dev.codebook.code.CodeSystem;
 import java.io.IOException;
 import java.nio.charset.Charset;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.codebook.builder.spi.SourceFile;
 import dev.codebook.code.Release;
 import java.io.IOException;
 import java.io.InputStream;

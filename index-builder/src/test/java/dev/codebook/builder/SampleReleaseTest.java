@@ -42,7 +42,7 @@ class SampleReleaseTest {
         }
         assertTrue(cm.code("E11.99").isEmpty());
         assertTrue(cm.code("E1.19").isEmpty(), "a dot anywhere but after the category is not a code");
-        assertTrue(cm.code(null).isEmpty());
+        assertThrows(NullPointerException.class, () -> cm.code(null), "the null policy: null is refused, not looked up");
     }
 
     @Test

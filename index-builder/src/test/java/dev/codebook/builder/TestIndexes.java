@@ -3,6 +3,7 @@ package dev.codebook.builder;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.codebook.Codebook;
+import dev.codebook.builder.spi.Progress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

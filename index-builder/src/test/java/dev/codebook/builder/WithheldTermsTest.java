@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.codebook.Codebook;
+import dev.codebook.builder.spi.Progress;
+import dev.codebook.builder.spi.SourceFormatException;
 import dev.codebook.code.NoteKind;
 import dev.codebook.search.SearchHit;
 import java.io.IOException;

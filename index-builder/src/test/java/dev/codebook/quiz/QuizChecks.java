@@ -30,7 +30,7 @@ import java.util.stream.Stream;
 
 /**
  * Decides which options of a question are right by asking the release directly (for the kinds on rules between codes,
- * the rule engine of {@link Codebook#check}), independently of how the question was made, and checks the shape every
+ * the rule engine of {@link dev.codebook.check.Checker}), independently of how the question was made, and checks the shape every
  * question must have.
  */
 final class QuizChecks {

@@ -101,7 +101,7 @@ class JsonApiTest {
 
     @Test
     void quizIsReproducibleFromItsSeed() {
-        String ask = "/api/quiz?system=icd10cm&chapter=4&count=3&seed=42";
+        String ask = "/api/quiz?system=icd10cm&chapter=4&questions=3&seed=42";
         JsonNode quiz = ok(ask);
         assertEquals(42, quiz.get("seed").asLong());
         assertEquals(3, quiz.get("questions").size());

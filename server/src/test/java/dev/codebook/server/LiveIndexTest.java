@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.codebook.builder.IndexBuilder;
-import dev.codebook.builder.Progress;
 import dev.codebook.builder.TestIndexes;
+import dev.codebook.builder.spi.Progress;
 import dev.codebook.code.CodeSystem;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.codebook.builder.IndexBuilder;
-import dev.codebook.builder.Progress;
 import dev.codebook.builder.TestIndexes;
+import dev.codebook.builder.spi.Progress;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;

@@ -1,6 +1,6 @@
 package dev.codebook.builder.custom;
 
-import dev.codebook.builder.SourceFormatException;
+import dev.codebook.builder.spi.SourceFormatException;
 import java.util.ArrayList;
 import java.util.List;
 

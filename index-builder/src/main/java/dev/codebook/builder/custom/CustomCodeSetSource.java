@@ -1,12 +1,12 @@
 package dev.codebook.builder.custom;
 
-import dev.codebook.builder.BuiltRelease;
-import dev.codebook.builder.FingerprintedInput;
-import dev.codebook.builder.Progress;
-import dev.codebook.builder.ReleaseSource;
-import dev.codebook.builder.SourceFile;
-import dev.codebook.builder.SourceFormatException;
-import dev.codebook.builder.TextLines;
+import dev.codebook.builder.spi.BuiltRelease;
+import dev.codebook.builder.spi.FingerprintedInput;
+import dev.codebook.builder.spi.Progress;
+import dev.codebook.builder.spi.ReleaseSource;
+import dev.codebook.builder.spi.SourceFile;
+import dev.codebook.builder.spi.SourceFormatException;
+import dev.codebook.builder.spi.TextLines;
 import dev.codebook.code.CodeSystem;
 import dev.codebook.code.EffectiveDates;
 import dev.codebook.code.Kind;

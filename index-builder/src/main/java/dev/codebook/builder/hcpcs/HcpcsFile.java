@@ -1,7 +1,7 @@
 package dev.codebook.builder.hcpcs;
 
-import dev.codebook.builder.SourceFormatException;
-import dev.codebook.builder.TextLines;
+import dev.codebook.builder.spi.SourceFormatException;
+import dev.codebook.builder.spi.TextLines;
 import dev.codebook.code.Action;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,12 +1,12 @@
 package dev.codebook.builder.icd10cm;
 
-import dev.codebook.builder.BuiltRelease;
-import dev.codebook.builder.FingerprintedInput;
-import dev.codebook.builder.Progress;
-import dev.codebook.builder.ReleaseSource;
-import dev.codebook.builder.SourceFile;
-import dev.codebook.builder.SourceFormatException;
 import dev.codebook.builder.icd10cm.TabularParser.Tabular;
+import dev.codebook.builder.spi.BuiltRelease;
+import dev.codebook.builder.spi.FingerprintedInput;
+import dev.codebook.builder.spi.Progress;
+import dev.codebook.builder.spi.ReleaseSource;
+import dev.codebook.builder.spi.SourceFile;
+import dev.codebook.builder.spi.SourceFormatException;
 import dev.codebook.code.CodeSystem;
 import dev.codebook.code.Kind;
 import dev.codebook.code.Release;

@@ -1,6 +1,6 @@
 package dev.codebook.builder.icd10cm;
 
-import dev.codebook.builder.SourceFormatException;
+import dev.codebook.builder.spi.SourceFormatException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
 package dev.codebook.builder.icd10cm;
 
-import dev.codebook.builder.SourceFormatException;
-import dev.codebook.builder.XmlInput;
+import dev.codebook.builder.spi.SourceFormatException;
+import dev.codebook.builder.spi.XmlInput;
 import dev.codebook.code.NoteKind;
 import dev.codebook.code.SeventhCharacter;
 import java.io.InputStream;

@@ -1,10 +1,10 @@
 package dev.codebook.builder.icd10pcs;
 
-import dev.codebook.builder.BuiltRelease;
-import dev.codebook.builder.FingerprintedInput;
-import dev.codebook.builder.Progress;
-import dev.codebook.builder.ReleaseSource;
-import dev.codebook.builder.SourceFile;
+import dev.codebook.builder.spi.BuiltRelease;
+import dev.codebook.builder.spi.FingerprintedInput;
+import dev.codebook.builder.spi.Progress;
+import dev.codebook.builder.spi.ReleaseSource;
+import dev.codebook.builder.spi.SourceFile;
 import dev.codebook.code.Axis;
 import dev.codebook.code.Change;
 import dev.codebook.code.CodeSystem;

@@ -1,7 +1,7 @@
 package dev.codebook.builder.icd10pcs;
 
-import dev.codebook.builder.SourceFormatException;
-import dev.codebook.builder.TextLines;
+import dev.codebook.builder.spi.SourceFormatException;
+import dev.codebook.builder.spi.TextLines;
 import dev.codebook.code.Change;
 import java.io.IOException;
 import java.io.InputStream;

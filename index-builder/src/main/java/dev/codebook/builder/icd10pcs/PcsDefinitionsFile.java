@@ -1,6 +1,6 @@
 package dev.codebook.builder.icd10pcs;
 
-import dev.codebook.builder.SourceFormatException;
+import dev.codebook.builder.spi.SourceFormatException;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;

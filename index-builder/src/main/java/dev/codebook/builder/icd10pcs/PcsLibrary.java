@@ -1,7 +1,7 @@
 package dev.codebook.builder.icd10pcs;
 
-import dev.codebook.builder.Progress;
-import dev.codebook.builder.SourceFile;
+import dev.codebook.builder.spi.Progress;
+import dev.codebook.builder.spi.SourceFile;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,9 +1,9 @@
 package dev.codebook.builder.icd10pcs;
 
-import dev.codebook.builder.FingerprintedInput;
-import dev.codebook.builder.Progress;
-import dev.codebook.builder.SourceFile;
-import dev.codebook.builder.SourceFormatException;
+import dev.codebook.builder.spi.FingerprintedInput;
+import dev.codebook.builder.spi.Progress;
+import dev.codebook.builder.spi.SourceFile;
+import dev.codebook.builder.spi.SourceFormatException;
 import dev.codebook.code.Axis;
 import dev.codebook.code.Release;
 import java.io.IOException;

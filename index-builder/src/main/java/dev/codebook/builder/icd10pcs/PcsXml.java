@@ -1,7 +1,7 @@
 package dev.codebook.builder.icd10pcs;
 
-import dev.codebook.builder.SourceFormatException;
-import dev.codebook.builder.XmlInput;
+import dev.codebook.builder.spi.SourceFormatException;
+import dev.codebook.builder.spi.XmlInput;
 import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -44,9 +44,9 @@ import org.slf4j.LoggerFactory;
  * GET  /api/lookup?code=E11.9[&amp;system=icd10cm][&amp;release=2021][&amp;on=2021-03-01]
  * GET  /api/validate?code=T36.01A                    POST /api/validate  ["E11.9", "T36.01A", ...]
  * GET  /api/hierarchy?code=E11
- * GET  /api/search?q=heart+attack[&amp;system=icd10cm,hcpcs][&amp;limit=10][&amp;billable=true]
+ * GET  /api/search?q=heart+attack[&amp;system=icd10cm,hcpcs][&amp;limit=10][&amp;billableOnly=true]
  * GET  /api/suggest?q=diab[&amp;system=...][&amp;limit=8]
- * GET  /api/quiz?system=icd10cm&amp;chapter=4&amp;count=10&amp;seed=42[&amp;block=..][&amp;within=..][&amp;billableOnly=true]
+ * GET  /api/quiz?system=icd10cm&amp;chapter=4&amp;questions=10&amp;seed=42[&amp;block=..][&amp;within=..][&amp;billableOnly=true]
  *                [&amp;depth=3-5][&amp;kind=code-to-title,...][&amp;options=4]
  * GET  /api/releases
  * GET  /health
@@ -225,7 +225,7 @@ public final class ApiServlet extends HttpServlet {
         String text = parameters.required("q");
         Search search = parameters.inSystems(codebook.search(text), Search::in)
                 .limit(parameters.integer("limit", 10, 1, Search.MAX_LIMIT));
-        if (parameters.flag("billable")) {
+        if (parameters.flag("billableOnly")) {
             search = search.billableOnly();
         }
         var hits = search.run();
@@ -246,7 +246,7 @@ public final class ApiServlet extends HttpServlet {
         Optional<String> release = parameters.optional("release");
         QuizBuilder builder = Quiz.builder(release.isPresent() ? codebook.system(system, release.get())
                         : codebook.system(system))
-                .questions(parameters.integer("count", 10, 1, Limits.QUIZ_QUESTIONS))
+                .questions(parameters.integer("questions", 10, 1, Limits.QUIZ_QUESTIONS))
                 .options(parameters.integer("options", 4, 2, 10));
         parameters.optional("chapter").ifPresent(builder::chapter);
         parameters.optional("block").ifPresent(builder::block);

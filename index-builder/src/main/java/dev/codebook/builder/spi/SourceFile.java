@@ -1,4 +1,4 @@
-package dev.codebook.builder;
+package dev.codebook.builder.spi;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -18,11 +18,13 @@ import java.util.zip.ZipFile;
  */
 public record SourceFile(String fileName, String location, Path path, String entry) {
 
-    static SourceFile plain(Path path) {
+    /** A file as it lies in a folder. */
+    public static SourceFile plain(Path path) {
         return new SourceFile(path.getFileName().toString(), path.toString(), path, null);
     }
 
-    static SourceFile zipped(Path zip, ZipEntry entry) {
+    /** A file inside a zip, as CMS distributes the releases. */
+    public static SourceFile zipped(Path zip, ZipEntry entry) {
         String name = entry.getName();
         String fileName = name.substring(name.lastIndexOf('/') + 1);
         return new SourceFile(fileName, zip + "!/" + name, zip, name);

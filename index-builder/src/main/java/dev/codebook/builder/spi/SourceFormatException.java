@@ -1,4 +1,4 @@
-package dev.codebook.builder;
+package dev.codebook.builder.spi;
 
 /**
  * A release file that is not what the builder expects: names the file, the line or element, and what was expected.

@@ -1,4 +1,4 @@
-package dev.codebook.builder;
+package dev.codebook.builder.spi;
 
 import java.io.InputStream;
 import javax.xml.stream.XMLInputFactory;

@@ -1,4 +1,4 @@
-package dev.codebook.builder;
+package dev.codebook.builder.spi;
 
 import dev.codebook.code.Kind;
 import dev.codebook.code.Release;

@@ -1,0 +1,2 @@
+/** The JSON of every answer, written the same by the command line and the server: {@link dev.codebook.json.AnswerJson}. */
+package dev.codebook.json;
