@@ -10,6 +10,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.HitQueue;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -20,21 +21,35 @@ import org.apache.lucene.search.SimpleCollector;
  * in memory. Adding the rank here rather than as a query clause spares every search a pass over the rank of each
  * matching node in the index, the largest part of scoring once the text has matched. Ties go to the earlier document,
  * as in Lucene's own top-hits collector.
+ *
+ * <p>Once it holds {@code limit} hits, it tells Lucene the lowest text score that could still beat the worst of them
+ * (that hit's score less the highest static rank any node has), so that Lucene skips the blocks of documents whose
+ * words cannot reach it (block-max WAND) instead of scoring every document that holds a word of the query. The hits
+ * are the same as without skipping.
  */
 final class RankedHits implements CollectorManager<RankedHits.Best, ScoreDoc[]> {
 
-    private final float[] priors;
+    private final Priors priors;
     private final float priorWeight;
     private final int limit;
 
-    RankedHits(float[] priors, int limit) {
+    RankedHits(Priors priors, int limit) {
         this(priors, 1f, limit);
     }
 
-    private RankedHits(float[] priors, float priorWeight, int limit) {
+    private RankedHits(Priors priors, float priorWeight, int limit) {
         this.priors = priors;
         this.priorWeight = priorWeight;
         this.limit = limit;
+    }
+
+    /**
+     * The static rank of each document, and the highest of them.
+     *
+     * @param byDocument the static rank of each document, by document number across the index
+     * @param highest    the highest static rank of any document: the most it can add to a text score
+     */
+    record Priors(float[] byDocument, float highest) {
     }
 
     /** The same collector with each node's static rank counting {@code weight} times as much. */
@@ -46,25 +61,35 @@ final class RankedHits implements CollectorManager<RankedHits.Best, ScoreDoc[]> 
      * The static rank of each document, read once from the index's {@link SearchFields#FEATURES} field, exactly as a
      * Lucene feature query would score it.
      */
-    static float[] priors(IndexSearcher searcher) {
-        float[] priors = new float[searcher.getIndexReader().maxDoc()];
-        try {
-            searcher.search(FeatureField.newLinearQuery(SearchFields.FEATURES, SearchFields.PRIOR, 1f),
-                    new CollectorManager<Scores, float[]>() {
-                        @Override
-                        public Scores newCollector() {
-                            return new Scores(priors);
-                        }
+    static Priors priors(IndexSearcher searcher) {
+        float[] priors =
+                everyScore(searcher, FeatureField.newLinearQuery(SearchFields.FEATURES, SearchFields.PRIOR, 1f));
+        float highest = 0f;
+        for (float prior : priors) {
+            highest = Math.max(highest, prior);
+        }
+        return new Priors(priors, highest);
+    }
 
-                        @Override
-                        public float[] reduce(Collection<Scores> collectors) {
-                            return priors;
-                        }
-                    });
+    /** The score of every document for {@code query}, by document number across the index; 0 where none matches. */
+    static float[] everyScore(IndexSearcher searcher, Query query) {
+        float[] scores = new float[searcher.getIndexReader().maxDoc()];
+        try {
+            searcher.search(query, new CollectorManager<Scores, float[]>() {
+                @Override
+                public Scores newCollector() {
+                    return new Scores(scores);
+                }
+
+                @Override
+                public float[] reduce(Collection<Scores> collectors) {
+                    return scores;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("reading the search index failed", e);
         }
-        return priors;
+        return scores;
     }
 
     /** {@code first}, then the hits of {@code more} that it lacks, up to {@code limit} in all. */
@@ -114,10 +139,10 @@ final class RankedHits implements CollectorManager<RankedHits.Best, ScoreDoc[]> 
 
     /** Hands each matching document, numbered across the index, to {@link #take} with its score. */
     private abstract static class EveryScore extends SimpleCollector {
-        private Scorable scorer;
+        Scorable scorer;
         private int docBase;
 
-        abstract void take(int document, float score);
+        abstract void take(int document, float score) throws IOException;
 
         @Override
         protected void doSetNextReader(LeafReaderContext context) {
@@ -157,14 +182,33 @@ final class RankedHits implements CollectorManager<RankedHits.Best, ScoreDoc[]> 
     /** The best hits of one slice of the index. */
     final class Best extends EveryScore {
         private final HitQueue queue = new HitQueue(limit, false);
+        private final float[] byDocument = priors.byDocument();
+        /** The most a static rank adds to a text score, with room for the rounding of float sums. */
+        private final float mostPrior = Math.nextUp(priorWeight * priors.highest()) * (1 + 1e-5f);
 
         @Override
-        void take(int document, float textScore) {
-            float score = textScore + priorWeight * priors[document];
+        void take(int document, float textScore) throws IOException {
+            float score = textScore + priorWeight * byDocument[document];
             // Documents come in order, so one that only ties the worst kept hit loses to it.
-            if (queue.size() < limit || score > queue.top().score) {
-                queue.insertWithOverflow(new ScoreDoc(document, score));
+            if (queue.size() < limit) {
+                queue.add(new ScoreDoc(document, score));
+            } else if (score > queue.top().score) {
+                queue.updateTop(new ScoreDoc(document, score));
+            } else {
+                return;
             }
+            if (queue.size() == limit) {
+                float worst = queue.top().score;
+                float lowest = worst - mostPrior - Math.ulp(worst);
+                if (lowest > 0) {
+                    scorer.setMinCompetitiveScore(lowest);
+                }
+            }
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.TOP_SCORES;
         }
     }
 }

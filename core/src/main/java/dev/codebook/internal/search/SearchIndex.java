@@ -1,6 +1,8 @@
 package dev.codebook.internal.search;
 
 import com.google.common.base.Suppliers;
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import dev.codebook.code.CodeSystem;
 import dev.codebook.code.Kind;
 import dev.codebook.code.Note;
@@ -70,6 +72,7 @@ public final class SearchIndex implements AutoCloseable {
     private static final float EXACT_CODE_SCORE = 100f;
     /** A word that more than one node in this many holds tells too little to find partial matches on its own. */
     private static final int COMMON_SHARE = 20;
+    private static final int WORDS_IN_SCOPE_REMEMBERED = 20_000;
 
     private final Directory directory;
     private final DirectoryReader reader;
@@ -81,7 +84,13 @@ public final class SearchIndex implements AutoCloseable {
     private final Map<String, Release> releases;
     private final Map<Release, CodeTable> tables;
     private final Supplier<Nodes> nodes = Suppliers.memoize(this::readNodes);
-    private final Supplier<float[]> priors;
+    private final Supplier<RankedHits.Priors> priors;
+    /**
+     * Whether some node in a scope holds a word, by word and scope: a fact of the index that a long description asks
+     * of each of its words, at the cost of a search each, whenever no node holds most of them.
+     */
+    private final Cache<Query, Boolean> wordsInScope =
+            CacheBuilder.newBuilder().maximumSize(WORDS_IN_SCOPE_REMEMBERED).build();
 
     private SearchIndex(Directory directory, DirectoryReader reader, Vocabulary vocabulary,
             Map<Release, CodeTable> tables) {
@@ -284,7 +293,9 @@ public final class SearchIndex implements AutoCloseable {
             return new ScoreDoc[0];
         }
         int most = required(needed.size());
-        if (most < needed.size()) {
+        // Hits with every word are asked for first only when there may be enough of them to fill the places: fewer
+        // would be ranked again among those with most words, so asking would only cost the search's set-up.
+        if (most < needed.size() && needed.stream().allMatch(word -> word.documents() >= ranked.limit())) {
             ScoreDoc[] everyWord = searcher.search(text.matching(needed, needed.size()), ranked);
             if (everyWord.length == ranked.limit()) {
                 return everyWord;
@@ -295,8 +306,16 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Whether some node in scope holds {@code word}; unfiltered, every word with a clause is in the index. */
     private boolean isInScope(Word word, Query filter) throws IOException {
-        return filter instanceof MatchAllDocsQuery
-                || anyMatch(new BooleanQuery.Builder().add(word.query(), Occur.MUST).add(filter, Occur.FILTER).build());
+        if (filter instanceof MatchAllDocsQuery) {
+            return true;
+        }
+        Query inScope = new BooleanQuery.Builder().add(word.query(), Occur.MUST).add(filter, Occur.FILTER).build();
+        Boolean known = wordsInScope.getIfPresent(inScope);
+        if (known == null) {
+            known = anyMatch(inScope);
+            wordsInScope.put(inScope, known);
+        }
+        return known;
     }
 
     /** Whether any document matches {@code query}: stops at the first, where a count would go through them all. */
@@ -314,11 +333,12 @@ public final class SearchIndex implements AutoCloseable {
     /**
      * One word or phrase of the query as a clause.
      *
-     * @param optional whether a hit may lack it (a qualifier)
-     * @param common   whether so many nodes hold it that it tells little ("disease", "fracture"): it then finds no
-     *                 partial matches on its own
+     * @param optional  whether a hit may lack it (a qualifier)
+     * @param common    whether so many nodes hold it that it tells little ("disease", "fracture"): it then finds no
+     *                  partial matches on its own
+     * @param documents at most this many documents hold it (no fewer than do)
      */
-    private record Word(Query query, boolean optional, boolean common) {
+    private record Word(Query query, boolean optional, boolean common, int documents) {
     }
 
     /**
@@ -349,6 +369,7 @@ public final class SearchIndex implements AutoCloseable {
         for (Slot slot : plan.slots()) {
             List<Query> alternatives = new ArrayList<>();
             int documents = 0;
+            int holders = 0;
             for (Alternative alternative : slot.alternatives()) {
                 Optional<Query> query = allTerms(alternative.terms());
                 if (query.isPresent()) {
@@ -357,13 +378,19 @@ public final class SearchIndex implements AutoCloseable {
                             .mapToInt(term -> lexicon.documents(SearchFields.TITLE, term)
                                     + lexicon.documents(SearchFields.TERMS, term))
                             .min().orElse(0));
+                    // A document holds all the alternative's terms, each in some field.
+                    holders += alternative.terms().stream()
+                            .mapToInt(term -> lexicon.documents(SearchFields.TITLE, term)
+                                    + lexicon.documents(SearchFields.TERMS, term)
+                                    + lexicon.documents(SearchFields.SHORT_TITLE, term))
+                            .min().orElse(0);
                 }
             }
             // A slot nothing can fill cannot narrow anything: no hit could match it.
             if (!alternatives.isEmpty()) {
                 Query query = alternatives.size() == 1 ? alternatives.get(0)
                         : new DisjunctionMaxQuery(alternatives, 0f);
-                words.add(new Word(query, slot.optional(), documents > common));
+                words.add(new Word(query, slot.optional(), documents > common, holders));
             }
         }
         List<Query> exact = new ArrayList<>();
