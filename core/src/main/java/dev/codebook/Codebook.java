@@ -51,16 +51,13 @@ public final class Codebook implements AutoCloseable {
     private final Path folder;
     private final IndexMetadata metadata;
     private final Map<CodeSystem, List<CodeSet>> releasesBySystem;
-    private final Map<Release, CodeTable> tables;
     private volatile SearchIndex search;
     private volatile boolean closed;
 
-    private Codebook(Path folder, IndexMetadata metadata, Map<CodeSystem, List<CodeSet>> releasesBySystem,
-            Map<Release, CodeTable> tables) {
+    private Codebook(Path folder, IndexMetadata metadata, Map<CodeSystem, List<CodeSet>> releasesBySystem) {
         this.folder = folder;
         this.metadata = metadata;
         this.releasesBySystem = releasesBySystem;
-        this.tables = tables;
     }
 
     /**
@@ -71,18 +68,16 @@ public final class Codebook implements AutoCloseable {
     public static Codebook open(Path folder) throws IOException {
         IndexMetadata metadata = IndexMetadata.read(folder);
         Map<CodeSystem, List<CodeSet>> bySystem = new LinkedHashMap<>();
-        Map<Release, CodeTable> tables = new LinkedHashMap<>();
         // One table after the other: each is mapped, not read, and takes milliseconds, less than starting the threads
         // of a parallel read would in a fresh JVM.
         for (Release release : metadata.releases()) {
             CodeTable table = CodeTable.read(IndexMetadata.tableFile(folder, release.system(), release.version()));
             CodeSet set = new CodeSet(release, table);
             bySystem.computeIfAbsent(release.system(), s -> new ArrayList<>()).add(set);
-            tables.put(release, table);
         }
         bySystem.values().forEach(sets -> sets.sort(Comparator.comparing(set -> set.release().version())));
         bySystem.replaceAll((system, sets) -> List.copyOf(sets));
-        return new Codebook(folder, metadata, Collections.unmodifiableMap(bySystem), tables);
+        return new Codebook(folder, metadata, Collections.unmodifiableMap(bySystem));
     }
 
     /**
@@ -117,6 +112,9 @@ public final class Codebook implements AutoCloseable {
             checkOpen();
             if (search == null) {
                 try {
+                    Map<Release, CodeTable> tables = new LinkedHashMap<>();
+                    releasesBySystem.values().forEach(sets -> sets.forEach(set -> tables.put(set.release(),
+                            set.table())));
                     search = SearchIndex.open(IndexMetadata.luceneFolder(folder), Vocabulary.read(folder), tables);
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot open the search index of " + folder + ": "
@@ -286,7 +284,6 @@ public final class Codebook implements AutoCloseable {
     public synchronized void close() throws IOException {
         closed = true;
         releasesBySystem.values().forEach(sets -> sets.forEach(CodeSet::close));
-        tables.clear();
         SearchIndex opened = search;
         search = null;
         if (opened != null) {

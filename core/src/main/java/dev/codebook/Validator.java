@@ -62,8 +62,8 @@ final class Validator {
      * depends on the date; every other verdict stands whatever the date.
      */
     private Validation judge(String input) {
-        if (input == null || input.isBlank()) {
-            return invalid(input == null ? "" : input, Verdict.MALFORMED,
+        if (input.isBlank()) {
+            return invalid(input, Verdict.MALFORMED,
                     "empty input: " + syntax.expected(), List.of());
         }
         OptionalInt asWritten = table.position(input);
