@@ -22,6 +22,9 @@ module dev.codebook {
     exports dev.codebook.check;
     exports dev.codebook.quiz;
 
+    exports dev.codebook.internal to dev.codebook.builder;
+    exports dev.codebook.internal.system to dev.codebook.builder;
+    exports dev.codebook.internal.system.icd10cm to dev.codebook.builder;
     exports dev.codebook.internal.table to dev.codebook.builder;
     exports dev.codebook.internal.search to dev.codebook.builder;
     // The index builder writes the metadata with Jackson, which reads the records by reflection.

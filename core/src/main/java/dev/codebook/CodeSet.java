@@ -17,6 +17,8 @@ import dev.codebook.code.UnknownCodeException;
 import dev.codebook.code.Validation;
 import dev.codebook.code.Verdict;
 import dev.codebook.internal.CodeSets;
+import dev.codebook.internal.Systems;
+import dev.codebook.internal.system.SystemRules;
 import dev.codebook.internal.table.CodeTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,7 +45,7 @@ public final class CodeSet {
 
     private final Release release;
     private final int size;
-    private final CodeSyntax syntax;
+    private final SystemRules rules;
     private final List<Code> chapters;
     /**
      * Null once closed. Its {@code built} holds the public value of each node, built on first use and kept: lookups
@@ -78,10 +80,10 @@ public final class CodeSet {
     CodeSet(Release release, CodeTable table) {
         this.release = release;
         this.size = table.size();
-        this.syntax = CodeSyntax.of(release.system());
-        this.open = new Open(table, new Validator(this, table, syntax), new Code[size],
+        this.rules = Systems.of(release.system());
+        this.open = new Open(table, new Validator(this, table, rules), new Code[size],
                 new ConcurrentHashMap<>());
-        this.chapters = childPositions(-1).mapToObj(this::codeAt).toList();
+        this.chapters = table().children(-1).mapToObj(this::codeAt).toList();
     }
 
     /** The release's table and what is built from it: dropped on close, so that its memory map can go. */
@@ -256,7 +258,7 @@ public final class CodeSet {
 
     /** The nodes directly below, in code order. */
     public List<Code> children(String code) {
-        return childPositions(require(code)).mapToObj(this::codeAt).toList();
+        return table().children(require(code)).mapToObj(this::codeAt).toList();
     }
 
     /** The nodes above, nearest first, up to and including the chapter. */
@@ -286,7 +288,7 @@ public final class CodeSet {
     public List<Code> siblings(String code) {
         int position = require(code);
         int parent = table().parent(position);
-        return childPositions(parent).filter(p -> p != position).mapToObj(this::codeAt).toList();
+        return table().children(parent).filter(p -> p != position).mapToObj(this::codeAt).toList();
     }
 
     /** Whether {@code ancestor} stands above {@code descendant} (a node is not its own ancestor). */
@@ -344,7 +346,7 @@ public final class CodeSet {
         if (asWritten.isPresent()) {
             return asWritten;
         }
-        Optional<String> key = syntax.key(input);
+        Optional<String> key = rules.key(input);
         return key.isPresent() ? table().position(key.get()) : OptionalInt.empty();
     }
 
@@ -354,15 +356,6 @@ public final class CodeSet {
             throw new UnknownCodeException(code, release.label() + " has no code '" + code + "'");
         }
         return position.getAsInt();
-    }
-
-    /**
-     * The positions of the node's children; of the top-level nodes for -1. In preorder each child's subtree ends where
-     * the next child starts, so this steps over subtrees instead of scanning them.
-     */
-    IntStream childPositions(int position) {
-        int end = position < 0 ? table().size() : table().subtreeEnd(position);
-        return IntStream.iterate(position + 1, p -> p < end, table()::subtreeEnd);
     }
 
     /** The public value of the node at {@code position}, with the notes that apply from above. */
@@ -441,8 +434,8 @@ public final class CodeSet {
         if (table().isSeventhCharacterCode(position)) {
             return withCharacters(defined, lastCharacters(IntStream.of(position)));
         }
-        boolean takesSeventh = childPositions(position).anyMatch(table()::isSeventhCharacterCode);
-        return takesSeventh ? withCharacters(defined, lastCharacters(childPositions(position))) : defined;
+        boolean takesSeventh = table().children(position).anyMatch(table()::isSeventhCharacterCode);
+        return takesSeventh ? withCharacters(defined, lastCharacters(table().children(position))) : defined;
     }
 
     private String lastCharacters(IntStream positions) {

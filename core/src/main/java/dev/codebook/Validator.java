@@ -2,12 +2,13 @@ package dev.codebook;
 
 import dev.codebook.code.Change;
 import dev.codebook.code.Code;
-import dev.codebook.code.CodeSystem;
-import dev.codebook.code.EffectiveDates;
 import dev.codebook.code.Kind;
 import dev.codebook.code.SeventhCharacter;
 import dev.codebook.code.Validation;
 import dev.codebook.code.Verdict;
+import dev.codebook.internal.Systems;
+import dev.codebook.internal.system.Diagnosis;
+import dev.codebook.internal.system.SystemRules;
 import dev.codebook.internal.table.CodeTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,20 +33,14 @@ final class Validator {
 
     private final CodeSet codes;
     private final CodeTable table;
-    private final CodeSyntax syntax;
-    private final String systemName;
-    private final Optional<PcsTables> pcs;
+    private final SystemRules rules;
     /** The codes the release's addenda delete, by key: a coder still typing one is told so. */
     private final Map<String, Change> deleted = new HashMap<>();
 
-    Validator(CodeSet codes, CodeTable table, CodeSyntax syntax) {
+    Validator(CodeSet codes, CodeTable table, SystemRules rules) {
         this.codes = codes;
         this.table = table;
-        this.syntax = syntax;
-        this.systemName = codes.system().displayName();
-        this.pcs = codes.system().equals(CodeSystem.ICD10PCS)
-                ? Optional.of(new PcsTables(codes, table, this))
-                : Optional.empty();
+        this.rules = rules;
         // The addenda's deletions: codes no longer in the table (a discontinued HCPCS code stays, with its last day).
         codes.release().changes().stream()
                 .filter(change -> change.type() == Change.Type.DELETED)
@@ -64,17 +59,17 @@ final class Validator {
     private Validation judge(String input) {
         if (input.isBlank()) {
             return invalid(input, Verdict.MALFORMED,
-                    "empty input: " + syntax.expected(), List.of());
+                    "empty input: " + rules.expected(), List.of());
         }
         OptionalInt asWritten = table.position(input);
         if (asWritten.isPresent()) {
             return found(input, asWritten.getAsInt());
         }
-        Optional<String> key = syntax.key(input);
+        Optional<String> key = rules.key(input);
         if (key.isEmpty()) {
             return invalid(input, Verdict.MALFORMED,
-                    "'" + echo(input) + "' is not " + article() + " code: " + syntax.problem(input)
-                            + CodeSyntax.lookalike(input, codes.system()).map(hint -> "; " + hint).orElse(""),
+                    "'" + echo(input) + "' is not " + article() + " code: " + rules.problem(input)
+                            + Systems.lookalike(input, codes.system()).map(hint -> "; " + hint).orElse(""),
                     List.of());
         }
         OptionalInt position = table.position(key.get());
@@ -88,8 +83,8 @@ final class Validator {
             return validation(input, Optional.of(code),
                     code.kind() == Kind.MODIFIER ? Verdict.MODIFIER : Verdict.BILLABLE, "", List.of());
         }
-        List<String> children = codes.childPositions(position).mapToObj(table::code).toList();
-        if (codes.childPositions(position).anyMatch(table::isSeventhCharacterCode)) {
+        List<String> children = table.children(position).mapToObj(table::code).toList();
+        if (table.children(position).anyMatch(table::isSeventhCharacterCode)) {
             return validation(input, Optional.of(code), Verdict.SEVENTH_CHARACTER_MISSING,
                     code.code() + " needs a 7th character: " + describe(code.seventhCharacters()), children);
         }
@@ -118,13 +113,11 @@ final class Validator {
                     + " (it was: " + deletion.title() + ")" + (nearest.isEmpty() ? "" : "; nearest: "
                     + String.join(", ", nearest)), nearest);
         }
-        if (pcs.isPresent()) {
-            Optional<Validation> misplaced = pcs.get().misplacedCharacter(input, key);
-            if (misplaced.isPresent()) {
-                return misplaced.get();
-            }
+        Optional<Diagnosis> misplaced = rules.misplacedCharacter(table, key);
+        if (misplaced.isPresent()) {
+            return diagnosed(input, key, misplaced.get());
         }
-        if (!syntax.isCodeShaped(key)) {
+        if (!rules.isCodeShaped(key)) {
             return invalid(input, Verdict.UNKNOWN,
                     "'" + echo(input) + "' is not a chapter or block of " + codes.release().label(), List.of());
         }
@@ -136,7 +129,7 @@ final class Validator {
         if (!padded.isEmpty()) {
             boolean padsToSeven = padded.stream().allMatch(table::isSeventhCharacterCode);
             List<String> corrected = padded.stream().map(table::code).toList();
-            return invalid(input, Verdict.PLACEHOLDER_MISSING, display(key) + " lacks the placeholder X"
+            return invalid(input, Verdict.PLACEHOLDER_MISSING, rules.written(key) + " lacks the placeholder X"
                     + (padsToSeven ? " that pads a code to six characters before its 7th" : "") + ": the code is "
                     + String.join(" or ", corrected), corrected);
         }
@@ -157,7 +150,7 @@ final class Validator {
             return Optional.empty();
         }
         List<SeventhCharacter> allowed = codes.seventhCharactersInForce(base.getAsInt());
-        boolean takesSeventh = codes.childPositions(base.getAsInt()).anyMatch(table::isSeventhCharacterCode);
+        boolean takesSeventh = table.children(base.getAsInt()).anyMatch(table::isSeventhCharacterCode);
         if (!takesSeventh) {
             return Optional.empty();
         }
@@ -165,7 +158,7 @@ final class Validator {
         String baseCode = table.code(base.getAsInt());
         String reason = seventh + " is not a 7th character that " + baseCode + " takes; it takes "
                 + describe(allowed) + definedButNotListed(base.getAsInt(), seventh);
-        List<String> suggestions = codes.childPositions(base.getAsInt()).mapToObj(table::code).toList();
+        List<String> suggestions = table.children(base.getAsInt()).mapToObj(table::code).toList();
         return Optional.of(invalid(input, Verdict.SEVENTH_CHARACTER_NOT_ALLOWED, reason, suggestions));
     }
 
@@ -182,44 +175,35 @@ final class Validator {
         return "";
     }
 
-    /**
-     * The positions of the ICD-10-CM codes the key names once placeholder X's are put where they were left out: after the category,
-     * anywhere, up to seven characters (T07A is T07.XXXA, T36.01A is T36.0X1A, H21.11 is H21.1X1). Only ICD-10-CM
-     * uses the placeholder; in ICD-10-PCS an X is a value like any other.
-     */
+    /** The positions of the codes the key names once the characters a coder may leave out are put back. */
     private List<Integer> withPlaceholders(String key) {
-        if (!codes.system().equals(CodeSystem.ICD10CM) || key.length() < 4 || key.length() > 6) {
-            return List.of();
-        }
-        Set<String> candidates = new LinkedHashSet<>();
-        insertPlaceholders(key, candidates);
         List<Integer> found = new ArrayList<>();
-        for (String candidate : candidates) {
-            table.position(candidate).ifPresent(found::add);
+        for (String form : rules.placeholderForms(key)) {
+            table.position(form).ifPresent(found::add);
         }
         return found;
     }
 
-    private static void insertPlaceholders(String key, Set<String> candidates) {
-        for (int at = 3; at <= key.length(); at++) {
-            String with = key.substring(0, at) + "X" + key.substring(at);
-            if (candidates.add(with) && with.length() < 7) {
-                insertPlaceholders(with, candidates);
-            }
+    /** A system's diagnosis as a validation: an unknown code's reason gets the nearest codes, as any unknown does. */
+    private Validation diagnosed(String input, String key, Diagnosis diagnosis) {
+        if (diagnosis.verdict() != Verdict.UNKNOWN) {
+            return invalid(input, diagnosis.verdict(), diagnosis.reason(), diagnosis.suggestions());
         }
+        List<String> nearest = nearest(key, longestExistingPrefix(key));
+        return invalid(input, Verdict.UNKNOWN, rules.written(key) + " is not in " + codes.release().label() + ": "
+                + diagnosis.reason() + (nearest.isEmpty() ? "" : "; nearest: " + String.join(", ", nearest)),
+                nearest);
     }
 
     private Validation unknown(String input, String key) {
         int prefix = longestExistingPrefix(key);
         List<String> nearest = nearest(key, prefix);
-        StringBuilder reason = new StringBuilder(display(key)).append(" is not in ").append(codes.release().label());
+        StringBuilder reason = new StringBuilder(rules.written(key)).append(" is not in ")
+                .append(codes.release().label());
         if (prefix >= 0 && table.isBillable(prefix) && table.subtreeEnd(prefix) == prefix + 1) {
             reason.append(": ").append(table.code(prefix)).append(" has no subdivisions and is billable as it stands");
-        } else if (prefix < 0 && codes.system().equals(CodeSystem.ICD10CM)) {
-            reason.append(": no category starts ").append(key, 0, Math.min(3, key.length()));
-        } else if (codes.system().equals(CodeSystem.HCPCS) && key.startsWith("D")) {
-            reason.append(": D codes are dental procedure codes (CDT), which the American Dental Association "
-                    + "maintains; CMS's HCPCS file holds none");
+        } else {
+            rules.whyUnknown(key, prefix >= 0).ifPresent(why -> reason.append(": ").append(why));
         }
         if (!nearest.isEmpty()) {
             reason.append("; nearest: ").append(String.join(", ", nearest));
@@ -227,7 +211,7 @@ final class Validator {
         return invalid(input, Verdict.UNKNOWN, reason.toString(), nearest);
     }
 
-    int longestExistingPrefix(String key) {
+    private int longestExistingPrefix(String key) {
         for (int length = key.length() - 1; length >= 3; length--) {
             OptionalInt position = table.position(key.substring(0, length));
             if (position.isPresent()) {
@@ -242,7 +226,7 @@ final class Validator {
      * filled from the nearest existing ancestor's own codes; led by that ancestor when it is billable, the code an
      * input below a billable code most likely means.
      */
-    List<String> nearest(String key, int prefix) {
+    private List<String> nearest(String key, int prefix) {
         Set<Integer> found = new LinkedHashSet<>();
         for (int i = 0; i < key.length(); i++) {
             String dropped = key.substring(0, i) + key.substring(i + 1);
@@ -272,7 +256,7 @@ final class Validator {
         }
         if (prefix >= 0 && nearest.size() < MAX_SUGGESTIONS) {
             nearest.add(table.code(prefix));
-            codes.childPositions(prefix).limit(MAX_SUGGESTIONS).forEach(p -> {
+            table.children(prefix).limit(MAX_SUGGESTIONS).forEach(p -> {
                 if (nearest.size() < MAX_SUGGESTIONS) {
                     nearest.add(table.code(p));
                 }
@@ -282,7 +266,7 @@ final class Validator {
     }
 
     private void addIfPresent(Set<Integer> found, String candidate) {
-        if (candidate.length() >= 3 && syntax.isCodeShaped(candidate)) {
+        if (candidate.length() >= 3 && rules.isCodeShaped(candidate)) {
             table.position(candidate).ifPresent(found::add);
         }
     }
@@ -301,7 +285,7 @@ final class Validator {
         return first == last ? table.code(first) : table.code(first) + " to " + table.code(last);
     }
 
-    Validation invalid(String input, Verdict verdict, String reason, List<String> suggestions) {
+    private Validation invalid(String input, Verdict verdict, String reason, List<String> suggestions) {
         return validation(input, Optional.empty(), verdict, reason, suggestions);
     }
 
@@ -315,15 +299,9 @@ final class Validator {
         return characters.stream().map(s -> s.character() + " (" + s.meaning() + ")").collect(Collectors.joining(", "));
     }
 
-    /** The key written as the system writes codes, for inputs that name no node: "T36.01A". */
-    private String display(String key) {
-        return codes.system().equals(CodeSystem.ICD10CM) && key.length() > 3
-                ? key.substring(0, 3) + "." + key.substring(3)
-                : key;
-    }
-
     private String article() {
-        return (systemName.matches("(?i)[aeiou].*") ? "an " : "a ") + systemName;
+        String name = codes.system().displayName();
+        return (name.matches("(?i)[aeiou].*") ? "an " : "a ") + name;
     }
 
     private static String articled(Kind kind) {

@@ -4,6 +4,7 @@ import dev.codebook.builder.spi.BuiltRelease;
 import dev.codebook.code.Note;
 import dev.codebook.code.NoteKind;
 import dev.codebook.code.SeventhCharacter;
+import dev.codebook.internal.Systems;
 import dev.codebook.internal.search.SearchFields;
 import dev.codebook.internal.search.TextAnalysis;
 import dev.codebook.internal.table.CodeTable;
@@ -38,13 +39,6 @@ import org.apache.lucene.util.BytesRef;
  * codes first. The fields are those of {@link SearchFields}, analyzed as {@link TextAnalysis} says.
  */
 final class SearchIndexWriter implements AutoCloseable {
-
-    /**
-     * The chapters, per system, whose codes apply only to a particular population: ICD-10-CM's pregnancy (15) and
-     * perinatal (16) chapters restate common conditions for mothers and newborns ("Unspecified maternal
-     * hypertension"), which a query that does not say so rarely means.
-     */
-    private static final Map<String, Set<String>> POPULATION_CHAPTERS = Map.of("icd10cm", Set.of("15", "16"));
 
     /** Words in a title that mark the general member of a family of codes. */
     private static final List<String> GENERAL_WORDS = List.of("unspecified", "not specified", "without complication",
@@ -86,6 +80,7 @@ final class SearchIndexWriter implements AutoCloseable {
 
     void add(BuiltRelease built) throws IOException {
         String system = built.release().system().id();
+        Set<String> populationChapters = Systems.of(built.release().system()).populationChapters();
         String version = built.release().version();
         List<TableEntry> entries = built.entries();
         int[] descendants = descendantCounts(entries);
@@ -125,7 +120,7 @@ final class SearchIndexWriter implements AutoCloseable {
                     }
                 }
             }
-            addFeatures(document, system, entries, position, descendants[position], titleTerms.size());
+            addFeatures(document, populationChapters, entries, position, descendants[position], titleTerms.size());
             writer.addDocument(document);
         }
     }
@@ -135,8 +130,8 @@ final class SearchIndexWriter implements AutoCloseable {
         document.add(new SortedDocValuesField(field, new BytesRef(value)));
     }
 
-    private static void addFeatures(Document document, String system, List<TableEntry> entries, int position,
-            int descendants, int titleWords) {
+    private static void addFeatures(Document document, Set<String> populationChapters, List<TableEntry> entries,
+            int position, int descendants, int titleWords) {
         TableEntry entry = entries.get(position);
         int chapter = position;
         int ancestors = 0;
@@ -147,7 +142,7 @@ final class SearchIndexWriter implements AutoCloseable {
         String title = entry.title().toLowerCase(Locale.ROOT);
         float prior = SearchFields.prior(descendants, ancestors, GENERAL_WORDS.stream().anyMatch(title::contains),
                 !entry.seventhCharacterCode() || isFirstSeventhCharacter(entries, position),
-                !POPULATION_CHAPTERS.getOrDefault(system, Set.of()).contains(entries.get(chapter).code()));
+                !populationChapters.contains(entries.get(chapter).code()));
         document.add(new FeatureField(SearchFields.FEATURES, SearchFields.PRIOR, prior));
         document.add(new FeatureField(SearchFields.FEATURES, SearchFields.SUGGEST_PRIOR,
                 SearchFields.suggestPrior(descendants, titleWords)));

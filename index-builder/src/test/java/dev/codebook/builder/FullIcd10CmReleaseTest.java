@@ -141,7 +141,7 @@ class FullIcd10CmReleaseTest {
             parents++;
             String stem = Icd10CmSourceAccess.padded(code.code().replace(".", ""));
             List<String> expected = code.seventhCharacters().stream()
-                    .map(s -> Icd10CmSourceAccess.dotted(stem + s.character()))
+                    .map(s -> OfficialIcd10Cm.dotted(stem + s.character()))
                     .toList();
             assertEquals(expected, children.stream().map(Code::code).toList(), code.code());
             Validation missing = cm.validate(code.code());

@@ -10,8 +10,4 @@ final class Icd10CmSourceAccess {
     static String padded(String key) {
         return (key + "XXXXXX").substring(0, Math.max(6, key.length()));
     }
-
-    static String dotted(String key) {
-        return key.length() > 3 ? key.substring(0, 3) + "." + key.substring(3) : key;
-    }
 }

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.IntStream;
 
 /**
  * The nodes of one release of one code system, held in memory in hierarchy preorder, with the file format that stores
@@ -208,6 +209,15 @@ public final class CodeTable {
     /** One past the last position of the node's subtree: its descendants are {@code position + 1} up to this. */
     public int subtreeEnd(int position) {
         return subtreeEnds.get(position);
+    }
+
+    /**
+     * The positions of the node's children; of the top-level nodes for -1. In preorder each child's subtree ends where
+     * the next child starts, so this steps over subtrees instead of scanning them.
+     */
+    public IntStream children(int position) {
+        int end = position < 0 ? size() : subtreeEnd(position);
+        return IntStream.iterate(position + 1, p -> p < end, this::subtreeEnd);
     }
 
     /** The number of billable nodes in the subtree, the node included. */

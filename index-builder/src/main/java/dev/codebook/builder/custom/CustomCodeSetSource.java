@@ -11,6 +11,7 @@ import dev.codebook.code.CodeSystem;
 import dev.codebook.code.EffectiveDates;
 import dev.codebook.code.Kind;
 import dev.codebook.code.Release;
+import dev.codebook.internal.Systems;
 import dev.codebook.internal.table.CodeTable;
 import dev.codebook.internal.table.TableEntry;
 import java.io.IOException;
@@ -56,7 +57,7 @@ import java.util.regex.Pattern;
  * {@link Kind#CODE}; siblings keep the file's order. The build refuses a file with a malformed line, a duplicate
  * code, a parent that is not in the file, or a cycle of parents, naming the file and line.
  */
-public final class CustomCodeSetSource implements ReleaseSource {
+final class CustomCodeSetSource implements ReleaseSource {
 
     private static final Pattern FILE_NAME = Pattern.compile("([A-Za-z][A-Za-z0-9_-]{0,31})_([0-9]{4}[A-Za-z0-9.-]*)"
             + "\\.codes\\.csv");
@@ -64,9 +65,6 @@ public final class CustomCodeSetSource implements ReleaseSource {
     private static final Pattern KEY = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,15}");
     private static final Set<String> COLUMNS = Set.of("code", "title", "short_title", "parent", "billable",
             "effective", "end");
-    private static final Set<CodeSystem> PUBLISHED = Set.of(CodeSystem.ICD10CM, CodeSystem.ICD10PCS,
-            CodeSystem.HCPCS);
-
     private final SourceFile file;
     private final CodeSystem system;
     private final String version;
@@ -78,19 +76,19 @@ public final class CustomCodeSetSource implements ReleaseSource {
     }
 
     /** Whether the file is named as a code set of the user's own. */
-    public static boolean recognises(SourceFile file) {
+    static boolean recognises(SourceFile file) {
         return FILE_NAME.matcher(file.fileName()).matches();
     }
 
     /** The code set in {@code file}, whose name gives its system and version. */
-    public static CustomCodeSetSource of(SourceFile file) {
+    static CustomCodeSetSource of(SourceFile file) {
         Matcher name = FILE_NAME.matcher(file.fileName());
         if (!name.matches()) {
             throw new SourceFormatException(file.location() + ": a code set of your own is named "
                     + "<system>_<version>.codes.csv, like cpt_2024.codes.csv");
         }
         CodeSystem system = CodeSystem.of(name.group(1));
-        if (PUBLISHED.contains(system)) {
+        if (Systems.isPublished(system)) {
             throw new SourceFormatException(file.location() + ": " + system + " is the name of a published system "
                     + "this builder reads from its official files; give your code set a name of its own");
         }

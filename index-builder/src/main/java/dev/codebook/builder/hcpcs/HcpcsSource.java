@@ -49,7 +49,7 @@ import java.util.TreeSet;
  * </table>
  * A letter outside this list gets a group of its own, named by the letter, and a cross-check finding.
  */
-public final class HcpcsSource implements ReleaseSource {
+final class HcpcsSource implements ReleaseSource {
 
     static final String MODIFIERS = "modifiers";
 
@@ -76,7 +76,7 @@ public final class HcpcsSource implements ReleaseSource {
     private final SourceFile file;
     private final String version;
 
-    public HcpcsSource(SourceFile file, String version) {
+    HcpcsSource(SourceFile file, String version) {
         this.file = file;
         this.version = version;
     }

@@ -11,6 +11,7 @@ import dev.codebook.code.CodeSystem;
 import dev.codebook.code.Kind;
 import dev.codebook.code.Release;
 import dev.codebook.code.SeventhCharacter;
+import dev.codebook.internal.system.icd10cm.Icd10CmRules;
 import dev.codebook.internal.table.TableEntry;
 import java.io.IOException;
 import java.text.Normalizer;
@@ -33,7 +34,7 @@ import java.util.Map;
  * exactly as the order file lists them. Where the two files disagree, the build follows the order file and records
  * the disagreement in the release's cross-check list.
  */
-public final class Icd10CmSource implements ReleaseSource {
+final class Icd10CmSource implements ReleaseSource {
 
     private static final int MAX_LISTED = 20;
 
@@ -41,7 +42,7 @@ public final class Icd10CmSource implements ReleaseSource {
     private final SourceFile orderFile;
     private final String version;
 
-    public Icd10CmSource(SourceFile tabularFile, SourceFile orderFile, String version) {
+    Icd10CmSource(SourceFile tabularFile, SourceFile orderFile, String version) {
         this.tabularFile = tabularFile;
         this.orderFile = orderFile;
         this.version = version;
@@ -189,7 +190,7 @@ public final class Icd10CmSource implements ReleaseSource {
                     leftOut.append(seventh.character());
                     continue;
                 }
-                TabularNode code = new TabularNode(TabularNode.Level.SEVENTH_CHARACTER, dotted(key),
+                TabularNode code = new TabularNode(TabularNode.Level.SEVENTH_CHARACTER, Icd10CmRules.dotted(key),
                         entry.longTitle(), leaf.line);
                 code.billable = entry.billable();
                 code.shortTitle = entry.shortTitle();
@@ -223,7 +224,7 @@ public final class Icd10CmSource implements ReleaseSource {
                     throw SourceFormatException.at(orderFile.fileName(), entry.line(), "code " + entry.key()
                             + " belongs to no category of the Tabular");
                 }
-                TabularNode code = new TabularNode(TabularNode.Level.DIAG, dotted(entry.key()), entry.longTitle(),
+                TabularNode code = new TabularNode(TabularNode.Level.DIAG, Icd10CmRules.dotted(entry.key()), entry.longTitle(),
                         parent.line);
                 code.billable = entry.billable();
                 code.shortTitle = entry.shortTitle();
@@ -331,10 +332,6 @@ public final class Icd10CmSource implements ReleaseSource {
             padded.append('X');
         }
         return padded.toString();
-    }
-
-    static String dotted(String key) {
-        return key.length() > 3 ? key.substring(0, 3) + "." + key.substring(3) : key;
     }
 
     private static String withoutAccents(String text) {

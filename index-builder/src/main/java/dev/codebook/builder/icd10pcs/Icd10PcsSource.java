@@ -39,7 +39,7 @@ import java.util.TreeSet;
  * titles ({@link AxisValues}; sections and body systems by {@link PcsSections}), or is left unnamed and reported.
  * The index's terms are attached to the nodes they lead to, for search.
  */
-public final class Icd10PcsSource implements ReleaseSource {
+final class Icd10PcsSource implements ReleaseSource {
 
     private static final int MAX_LISTED = 20;
     private static final int CHARACTERS = 7;
@@ -57,7 +57,7 @@ public final class Icd10PcsSource implements ReleaseSource {
      * @param addendaFile its addenda, which need the codes file
      * @param library     the releases among the sources that have tables, this one's included when it has them
      */
-    public Icd10PcsSource(String version, Optional<SourceFile> codesFile, Optional<SourceFile> addendaFile,
+    Icd10PcsSource(String version, Optional<SourceFile> codesFile, Optional<SourceFile> addendaFile,
             PcsLibrary library) {
         if (codesFile.isEmpty() && !library.has(version)) {
             throw new IllegalArgumentException("ICD-10-PCS " + version + " needs its codes file or its tables");

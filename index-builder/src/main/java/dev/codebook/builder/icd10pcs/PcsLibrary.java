@@ -14,13 +14,13 @@ import java.util.Optional;
  * The ICD-10-PCS releases among the sources that have tables, each read once when first needed: a release without
  * tables of its own takes the labels, definitions and index of another (see {@link Icd10PcsSource}).
  */
-public final class PcsLibrary {
+final class PcsLibrary {
 
     private final Map<String, PcsReleaseFiles.Files> files = new HashMap<>();
     private final Map<String, PcsReleaseFiles> read = new HashMap<>();
 
     /** Adds the release {@code version}: its tables, with its definitions and index when there. */
-    public void add(String version, SourceFile tables, Optional<SourceFile> definitions, Optional<SourceFile> index) {
+    void add(String version, SourceFile tables, Optional<SourceFile> definitions, Optional<SourceFile> index) {
         files.put(version, new PcsReleaseFiles.Files(version, tables, definitions, index));
     }
 

@@ -1,8 +1,8 @@
-package dev.codebook;
+package dev.codebook.internal.system.icd10pcs;
 
 import dev.codebook.code.Kind;
-import dev.codebook.code.Validation;
 import dev.codebook.code.Verdict;
+import dev.codebook.internal.system.Diagnosis;
 import dev.codebook.internal.table.CodeTable;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,30 +17,26 @@ import java.util.stream.IntStream;
  * first three characters name its table; each later character must be one the table uses at that position, and the
  * approach, device and qualifier one the table uses with the code's body part.
  */
-final class PcsTables {
+final class TableCharacters {
 
     private static final String[] ORDINALS = {"1st", "2nd", "3rd", "4th", "5th", "6th", "7th"};
     private static final int TABLE = 3;
     private static final int BODY_PART = 4;
     private static final int MAX_SUGGESTIONS = 5;
 
-    private final CodeSet codes;
     private final CodeTable table;
-    private final Validator validator;
 
-    PcsTables(CodeSet codes, CodeTable table, Validator validator) {
-        this.codes = codes;
+    TableCharacters(CodeTable table) {
         this.table = table;
-        this.validator = validator;
     }
 
     /** The first character of {@code key} that is not valid at its position, said as a coder would; else empty. */
-    Optional<Validation> misplacedCharacter(String input, String key) {
+    Optional<Diagnosis> misplaced(String key) {
         for (int at = 0; at < Math.min(key.length(), TABLE); at++) {
             if (table.position(key.substring(0, at + 1)).isEmpty()) {
                 int parent = at == 0 ? -1 : table.position(key.substring(0, at)).getAsInt();
                 String context = parent < 0 ? "" : " in " + table.kind(parent).label() + " " + described(parent);
-                return Optional.of(notValid(input, key, at, context, characters(codes.childPositions(parent), at)));
+                return Optional.of(notValid(key, at, context, characters(table.children(parent), at)));
             }
         }
         if (key.length() <= TABLE) {
@@ -51,7 +47,7 @@ final class PcsTables {
         for (int at = TABLE; at < key.length(); at++) {
             String inTable = characters(codesUnder(tablePosition), at);
             if (inTable.indexOf(key.charAt(at)) < 0) {
-                return Optional.of(notValid(input, key, at, " in table " + described(tablePosition), inTable));
+                return Optional.of(notValid(key, at, " in table " + described(tablePosition), inTable));
             }
         }
         if (key.length() < 7) {
@@ -60,18 +56,16 @@ final class PcsTables {
         for (int at = BODY_PART; at < key.length() && bodyPart.isPresent(); at++) {
             String withBodyPart = characters(codesUnder(bodyPart.getAsInt()), at);
             if (withBodyPart.indexOf(key.charAt(at)) < 0) {
-                return Optional.of(notValid(input, key, at, " with body part " + described(bodyPart.getAsInt())
+                return Optional.of(notValid(key, at, " with body part " + described(bodyPart.getAsInt())
                         + " (the table " + key.substring(0, TABLE) + " takes it with other body parts)",
                         withBodyPart));
             }
         }
-        List<String> nearest = validator.nearest(key, validator.longestExistingPrefix(key));
-        return Optional.of(validator.invalid(input, Verdict.UNKNOWN, key + " is not in " + codes.release().label()
-                + ": each of its characters is valid in table " + key.substring(0, TABLE) + ", but not in this "
-                + "combination" + (nearest.isEmpty() ? "" : "; nearest: " + String.join(", ", nearest)), nearest));
+        return Optional.of(new Diagnosis(Verdict.UNKNOWN, "each of its characters is valid in table "
+                + key.substring(0, TABLE) + ", but not in this combination", List.of()));
     }
 
-    private Validation notValid(String input, String key, int at, String context, String valid) {
+    private Diagnosis notValid(String key, int at, String context, String valid) {
         List<String> suggestions = new ArrayList<>();
         if (key.length() == 7) {
             for (char replacement : valid.toCharArray()) {
@@ -84,7 +78,7 @@ final class PcsTables {
         String reason = key.charAt(at) + " is not valid as the " + ORDINALS[at] + " character (" + axisName(key, at)
                 + ")" + context + "; valid there: " + valid.chars().mapToObj(c -> String.valueOf((char) c))
                 .collect(Collectors.joining(", "));
-        return validator.invalid(input, Verdict.CHARACTER_NOT_VALID, reason, suggestions);
+        return new Diagnosis(Verdict.CHARACTER_NOT_VALID, reason, suggestions);
     }
 
     /** "0DT (Resection)": a node with the value its own last character stands for. */

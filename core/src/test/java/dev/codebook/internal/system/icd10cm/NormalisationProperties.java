@@ -1,9 +1,9 @@
-package dev.codebook;
+package dev.codebook.internal.system.icd10cm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.codebook.code.CodeSystem;
+import dev.codebook.internal.system.SystemRules;
 import java.util.Locale;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
@@ -16,7 +16,7 @@ import net.jqwik.api.Provide;
 /** How ICD-10-CM input is normalised at the boundary: case, spaces and the dot never change which code is meant. */
 class NormalisationProperties {
 
-    private final CodeSyntax syntax = CodeSyntax.of(CodeSystem.ICD10CM);
+    private final SystemRules syntax = new Icd10CmRules();
 
     @Provide
     Arbitrary<String> codeKeys() {
