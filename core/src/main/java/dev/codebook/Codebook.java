@@ -3,7 +3,9 @@ package dev.codebook;
 import static java.util.Objects.requireNonNull;
 
 import dev.codebook.code.CodeSystem;
+import dev.codebook.code.IndexFormatException;
 import dev.codebook.code.Release;
+import dev.codebook.code.UnknownReleaseException;
 import dev.codebook.code.Validation;
 import dev.codebook.code.Verdict;
 import dev.codebook.internal.search.SearchIndex;
@@ -63,7 +65,8 @@ public final class Codebook implements AutoCloseable {
     /**
      * Opens the index in {@code folder}.
      *
-     * @throws IOException when the folder is not a Codebook index, or the index is damaged or of another format
+     * @throws IndexFormatException when the index is damaged or of a format this library does not read
+     * @throws IOException          when the folder is not a Codebook index or cannot be read
      */
     public static Codebook open(Path folder) throws IOException {
         IndexMetadata metadata = IndexMetadata.read(folder);
@@ -143,19 +146,19 @@ public final class Codebook implements AutoCloseable {
     /**
      * The latest release of {@code system} in the index.
      *
-     * @throws IllegalArgumentException when the index holds no release of it, naming those it holds
+     * @throws UnknownReleaseException when the index holds no release of it, naming those it holds
      */
     public CodeSet system(CodeSystem system) {
         checkOpen();
         requireNonNull(system, "system");
-        return find(system).orElseThrow(() -> new IllegalArgumentException(
+        return find(system).orElseThrow(() -> new UnknownReleaseException(system,
                 "this index holds no " + describe(system) + " release; it holds " + describeReleases()));
     }
 
     /**
      * One release of {@code system}.
      *
-     * @throws IllegalArgumentException when the index holds no such release, naming those it holds
+     * @throws UnknownReleaseException when the index holds no such release, naming those it holds
      */
     public CodeSet system(CodeSystem system, String version) {
         checkOpen();
@@ -164,8 +167,8 @@ public final class Codebook implements AutoCloseable {
         return releasesBySystem.getOrDefault(system, List.of()).stream()
                 .filter(set -> set.release().version().equals(version))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("this index holds no " + describe(system) + " release "
-                        + version + "; it holds " + describeReleases()));
+                .orElseThrow(() -> new UnknownReleaseException(system, "this index holds no " + describe(system)
+                        + " release " + version + "; it holds " + describeReleases()));
     }
 
     /** The latest release of {@code system}, if the index holds one. */

@@ -6,6 +6,7 @@ import com.google.errorprone.annotations.CheckReturnValue;
 import dev.codebook.code.CodeSystem;
 import dev.codebook.code.Kind;
 import dev.codebook.code.Scope;
+import dev.codebook.code.UnknownCodeException;
 import dev.codebook.internal.search.SearchIndex;
 import dev.codebook.search.SearchHit;
 import java.util.ArrayList;
@@ -120,7 +121,8 @@ public final class Search {
     /**
      * Runs the search: the best hits first, or none when nothing matches.
      *
-     * @throws IllegalArgumentException when a chapter, block or category filter names no such node
+     * @throws UnknownCodeException     when a chapter, block or category filter names a node no release searched holds
+     * @throws IllegalArgumentException when it names a node of another kind (a category given as a block)
      */
     public List<SearchHit> run() {
         List<CodeSet> searched = codebook.latest(systems);
@@ -133,20 +135,29 @@ public final class Search {
                 within, limit));
     }
 
-    /** The node the scope names in each release searched, as "system:code"; fails when no release holds it. */
+    /**
+     * The node the scope names in each release searched, as "system:code". Fails when no release holds it: with an
+     * {@link UnknownCodeException} when none has the code, else because a release has it as another kind of node.
+     */
     private static Set<String> nodes(Scope scope, List<CodeSet> searched) {
         Set<String> nodes = new LinkedHashSet<>();
         List<String> problems = new ArrayList<>();
+        boolean anyHasTheCode = false;
         for (CodeSet set : searched) {
             try {
                 nodes.add(set.system().id() + ":" + set.node(scope).code());
+            } catch (UnknownCodeException e) {
+                problems.add(e.getMessage());
             } catch (IllegalArgumentException e) {
+                anyHasTheCode = true;
                 problems.add(e.getMessage());
             }
         }
         if (nodes.isEmpty()) {
-            throw new IllegalArgumentException("cannot narrow the search to " + scope + ": "
-                    + String.join("; ", problems));
+            String message = "cannot narrow the search to " + scope + ": " + String.join("; ", problems);
+            throw anyHasTheCode
+                    ? new IllegalArgumentException(message)
+                    : new UnknownCodeException(scope.code(), message);
         }
         return nodes;
     }

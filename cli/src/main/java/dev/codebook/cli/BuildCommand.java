@@ -65,7 +65,7 @@ final class BuildCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "  note code references: %,d, unresolved %d%n", references.count(),
                 unresolved.size());
         for (NoteReferences.Unresolved one : unresolved) {
-            System.out.println("  unresolved: '" + one.reference().written() + "' in the " + one.note().kind().element()
+            System.out.println("  unresolved: '" + one.reference().written() + "' in the " + one.note().kind().heading()
                     + " note at " + one.note().source() + ": " + one.note().text());
         }
     }

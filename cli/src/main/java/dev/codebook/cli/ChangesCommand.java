@@ -89,7 +89,7 @@ final class ChangesCommand implements Callable<Integer> {
                     json.writeStringField("from", earlier.get().release().version());
                 }
                 json.writeStringField("release", later.release().version());
-                json.writeStringField("type", change.type().label());
+                json.writeStringField("type", AnswerJson.value(change.type()));
                 json.writeStringField("code", change.code());
                 json.writeStringField("title", change.title());
                 Optional<Action> action = later.code(change.code()).flatMap(Code::action);
@@ -98,7 +98,7 @@ final class ChangesCommand implements Callable<Integer> {
                 }
                 if (earlier.isPresent()) {
                     Change.Type stated = addenda.get(change.code());
-                    json.writeStringField("addenda", stated == null ? null : stated.label());
+                    json.writeStringField("addenda", stated == null ? null : AnswerJson.value(stated));
                 }
                 json.writeEndObject();
                 json.flush();

@@ -2,14 +2,17 @@ package dev.codebook.cli;
 
 import dev.codebook.builder.IndexBuilder;
 import dev.codebook.builder.spi.SourceFormatException;
+import dev.codebook.code.CodebookException;
+import dev.codebook.code.UnknownCodeException;
+import dev.codebook.code.UnknownReleaseException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ServiceLoader;
-import picocli.CommandLine.Command;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /**
  * The {@code codebook} command line: builds indexes and answers lookups, validation (on a date of service with
@@ -48,7 +51,10 @@ public final class CodebookCommand {
         });
         commandLine.setExecutionExceptionHandler((e, line, parseResult) -> {
             line.getErr().println("codebook: " + message(e));
-            return e instanceof IllegalArgumentException ? USAGE : FAILURE;
+            // What was asked is wrong (an unknown code or release, a value out of range): a usage error.
+            boolean asked = e instanceof IllegalArgumentException || e instanceof UnknownCodeException
+                    || e instanceof UnknownReleaseException;
+            return asked ? USAGE : FAILURE;
         });
         return commandLine.execute(args);
     }
@@ -70,7 +76,7 @@ public final class CodebookCommand {
             return fs.getFile() + ": " + (fs.getReason() != null ? fs.getReason() : describe(fs));
         }
         if (cause instanceof SourceFormatException || cause instanceof IOException
-                || cause instanceof IllegalArgumentException) {
+                || cause instanceof IllegalArgumentException || cause instanceof CodebookException) {
             return cause.getMessage();
         }
         return cause.getClass().getSimpleName() + ": " + cause.getMessage();

@@ -23,11 +23,19 @@ import java.util.Optional;
 /**
  * The JSON objects Codebook answers with, one shape per question, written the same way by the command line (JSON
  * Lines) and the server (HTTP): each method writes the fields of one answer into an object the caller has opened,
- * so a caller may add fields of its own around them.
+ * so a caller may add fields of its own around them. One spelling throughout: field names in camelCase
+ * ({@code shortTitle}), and every value from a fixed list (verdict, kind, note kind, match source, rule, severity,
+ * change type, quiz kind) the lower snake case of its constant ({@code placeholder_missing}, {@code root_operation},
+ * {@code use_additional_code}).
  */
 public final class AnswerJson {
 
     private AnswerJson() {
+    }
+
+    /** A value from a fixed list as JSON spells it: the constant in lower snake case ({@code root_operation}). */
+    public static String value(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -43,8 +51,8 @@ public final class AnswerJson {
         json.writeBooleanField("valid", validation.valid());
         json.writeBooleanField("billable", validation.billable());
         json.writeStringField("title", validation.code().map(Code::title).orElse(null));
-        json.writeStringField("kind", validation.code().map(code -> code.kind().label()).orElse(null));
-        json.writeStringField("verdict", validation.verdict().name().toLowerCase(Locale.ROOT));
+        json.writeStringField("kind", validation.code().map(code -> value(code.kind())).orElse(null));
+        json.writeStringField("verdict", value(validation.verdict()));
         json.writeStringField("reason", validation.valid() ? null : validation.reason());
         json.writeStringField("on", validation.dateOfService().toString());
         if (!validation.suggestions().isEmpty()) {
@@ -89,7 +97,7 @@ public final class AnswerJson {
         json.writeArrayFieldStart("notes");
         for (Note note : code.notes()) {
             json.writeStartObject();
-            json.writeStringField("kind", note.kind().element());
+            json.writeStringField("kind", value(note.kind()));
             json.writeStringField("text", note.text());
             json.writeStringField("source", note.source());
             json.writeEndObject();
@@ -153,13 +161,13 @@ public final class AnswerJson {
             json.writeStringField("code", hit.code());
             json.writeStringField("system", hit.system().id());
             json.writeStringField("title", hit.title());
-            json.writeStringField("kind", hit.kind().label());
+            json.writeStringField("kind", value(hit.kind()));
             json.writeBooleanField("billable", hit.billable());
             json.writeNumberField("score", Float.parseFloat(String.format(Locale.ROOT, "%.3f", hit.score())));
             json.writeArrayFieldStart("why");
             for (Match match : hit.why()) {
                 json.writeStartObject();
-                json.writeStringField("source", match.source().name().toLowerCase(Locale.ROOT));
+                json.writeStringField("source", value(match.source()));
                 json.writeStringField("text", match.text());
                 json.writeEndObject();
             }
@@ -180,7 +188,7 @@ public final class AnswerJson {
             json.writeStringField("text", suggestion.text());
             json.writeStringField("code", suggestion.code());
             json.writeStringField("system", suggestion.system().id());
-            json.writeStringField("kind", suggestion.kind().label());
+            json.writeStringField("kind", value(suggestion.kind()));
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -224,7 +232,7 @@ public final class AnswerJson {
         json.writeStartObject();
         json.writeStringField("code", code.code());
         json.writeStringField("title", code.title());
-        json.writeStringField("kind", code.kind().label());
+        json.writeStringField("kind", value(code.kind()));
         json.writeBooleanField("billable", code.billable());
         json.writeEndObject();
     }

@@ -91,7 +91,7 @@ class PcsReleasesCommandTest {
     @Test
     void aDefinitionQuestionIsAskedOnTheCommandLine() {
         List<JsonNode> questions = CliRun.of("quiz", "--index", TestIndexes.full().folder().toString(), "--system",
-                "icd10pcs", "--kind", "pcs-definition", "--questions", "3", "--seed", "7").lines();
+                "icd10pcs", "--kind", "pcs_definition", "--questions", "3", "--seed", "7").lines();
         assertEquals(3, questions.size());
         questions.forEach(question -> assertTrue(question.get("prompt").asText().contains(" is defined as '"),
                 question.toString()));

@@ -35,7 +35,7 @@ class ProcedureCommandsTest {
         assertEquals("Approach", code.get("axes").get(4).get("axis").asText());
         JsonNode hierarchy = run("hierarchy", "--system", "icd10pcs", "0DTJ4ZZ").get(0);
         assertEquals("0DTJ", hierarchy.get("parent").get("code").asText());
-        assertEquals("body part", hierarchy.get("parent").get("kind").asText());
+        assertEquals("body_part", hierarchy.get("parent").get("kind").asText());
     }
 
     @Test

@@ -52,7 +52,7 @@ class QuizCommandTest {
 
     @Test
     void narrowsByKindDepthAndBillability() throws Exception {
-        CliRun run = CliRun.of("quiz", "--index", index(), "--kind", "code-to-title,title-to-code", "--billable-only",
+        CliRun run = CliRun.of("quiz", "--index", index(), "--kind", "code_to_title,title_to_code", "--billable-only",
                 "--depth", "3-5", "--questions", "8", "--seed", "1");
         assertEquals(0, run.status(), run.err());
         for (String line : run.out().split("\n")) {
@@ -79,7 +79,7 @@ class QuizCommandTest {
         assertEquals("codebook: 'E11' is a category of ICD-10-CM 2021, not a chapter\n", chapter.err());
         CliRun kind = CliRun.of("quiz", "--index", index(), "--kind", "riddles");
         assertEquals(2, kind.status());
-        assertTrue(kind.err().contains("no question kind 'riddles'; the kinds are code-to-title, title-to-code"),
+        assertTrue(kind.err().contains("no question kind 'riddles'; the kinds are code_to_title, title_to_code"),
                 kind.err());
         CliRun depth = CliRun.of("quiz", "--index", index(), "--depth", "three");
         assertEquals(2, depth.status());

@@ -32,7 +32,7 @@ public enum NoteKind {
         this.inherited = inherited;
     }
 
-    /** The name of the note's element in the Tabular XML, also its name in JSON: "excludes1". */
+    /** The name of the note's element in the Tabular XML: "useAdditionalCode". */
     public String element() {
         return element;
     }

@@ -17,7 +17,7 @@ import java.util.Set;
 final class InclusionTerm extends QuestionKind {
 
     InclusionTerm() {
-        super("inclusion-term", "Which code is this term classified to?", CodeSystem.ICD10CM);
+        super("inclusion_term", "Which code is this term classified to?", CodeSystem.ICD10CM);
     }
 
     @Override

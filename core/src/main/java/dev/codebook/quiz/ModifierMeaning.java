@@ -18,7 +18,7 @@ final class ModifierMeaning extends QuestionKind {
     private static final int PROBES = 64;
 
     ModifierMeaning() {
-        super("modifier-meaning", "What does this HCPCS modifier mean?", CodeSystem.HCPCS);
+        super("modifier_meaning", "What does this HCPCS modifier mean?", CodeSystem.HCPCS);
     }
 
     @Override

@@ -24,7 +24,7 @@ final class PcsAxisValue extends QuestionKind {
     private static final String UNNAMED = "(not named by the titles)";
 
     PcsAxisValue() {
-        super("pcs-axis", "What does this character of an ICD-10-PCS code mean?", CodeSystem.ICD10PCS);
+        super("pcs_axis", "What does this character of an ICD-10-PCS code mean?", CodeSystem.ICD10PCS);
     }
 
     @Override

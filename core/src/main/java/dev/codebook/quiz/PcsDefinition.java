@@ -23,7 +23,7 @@ final class PcsDefinition extends QuestionKind {
     private static final int OPERATION = 2;
 
     PcsDefinition() {
-        super("pcs-definition", "Which root operation does this ICD-10-PCS definition define?", CodeSystem.ICD10PCS);
+        super("pcs_definition", "Which root operation does this ICD-10-PCS definition define?", CodeSystem.ICD10PCS);
     }
 
     /** A code stands for its table's root operation: quizzes ask about codes, each table's as often as it has. */

@@ -15,7 +15,7 @@ import java.util.Set;
 final class PickBillable extends QuestionKind {
 
     PickBillable() {
-        super("pick-billable",
+        super("pick_billable",
                 "Which code of this family is billable, the most specific?", CodeSystem.ICD10CM);
     }
 

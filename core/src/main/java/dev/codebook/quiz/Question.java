@@ -10,7 +10,7 @@ import java.util.Set;
  * One multiple-choice question of a {@link Quiz}: exactly one option is right, as checked against the release when
  * the question was made.
  *
- * @param kind        the id of the {@link QuestionKind} that asked it, such as "code-to-title"
+ * @param kind        the id of the {@link QuestionKind} that asked it, such as "code_to_title"
  * @param prompt      the question as the learner reads it
  * @param subject     the canonical code the question is about
  * @param options     the choices, distinct by label

@@ -25,7 +25,7 @@ public abstract class QuestionKind {
         this.systems = Set.of(systems);
     }
 
-    /** The kind's name in JSON and on the command line: "code-to-title". */
+    /** The kind's name in JSON and on the command line: "code_to_title". */
     public final String id() {
         return id;
     }

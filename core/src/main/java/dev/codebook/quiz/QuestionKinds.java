@@ -38,7 +38,7 @@ public final class QuestionKinds {
         return ALL;
     }
 
-    /** The kind of this id ("code-to-title"), if there is one. */
+    /** The kind of this id ("code_to_title"), if there is one. */
     public static Optional<QuestionKind> byId(String id) {
         return ALL.stream().filter(kind -> kind.id().equals(id)).findFirst();
     }

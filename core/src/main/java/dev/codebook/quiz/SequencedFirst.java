@@ -21,7 +21,7 @@ final class SequencedFirst extends QuestionKind {
     private static final int PROBES = 24;
 
     SequencedFirst() {
-        super("code-first", "Which code is sequenced before this one (code first)?", CodeSystem.ICD10CM);
+        super("code_first", "Which code is sequenced before this one (code first)?", CodeSystem.ICD10CM);
     }
 
     @Override

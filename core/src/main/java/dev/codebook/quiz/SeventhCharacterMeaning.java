@@ -18,7 +18,7 @@ import java.util.Set;
 final class SeventhCharacterMeaning extends QuestionKind {
 
     SeventhCharacterMeaning() {
-        super("seventh-character", "What does the 7th character of this code mean?", CodeSystem.ICD10CM);
+        super("seventh_character", "What does the 7th character of this code mean?", CodeSystem.ICD10CM);
     }
 
     @Override

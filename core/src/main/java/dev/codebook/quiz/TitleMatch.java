@@ -20,11 +20,11 @@ final class TitleMatch extends QuestionKind {
     }
 
     static TitleMatch codeToTitle() {
-        return new TitleMatch("code-to-title", "Which title does this code have?", true);
+        return new TitleMatch("code_to_title", "Which title does this code have?", true);
     }
 
     static TitleMatch titleToCode() {
-        return new TitleMatch("title-to-code", "Which code has this title?", false);
+        return new TitleMatch("title_to_code", "Which code has this title?", false);
     }
 
     @Override

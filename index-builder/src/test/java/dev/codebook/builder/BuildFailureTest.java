@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.codebook.Codebook;
 import dev.codebook.builder.spi.Progress;
 import dev.codebook.builder.spi.SourceFormatException;
+import dev.codebook.code.IndexFormatException;
 import dev.codebook.internal.table.IndexMetadata;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -190,7 +191,7 @@ class BuildFailureTest {
         Path table = IndexMetadata.tableFile(index, dev.codebook.code.CodeSystem.ICD10CM, "2021");
         byte[] bytes = Files.readAllBytes(table);
         Files.write(table, java.util.Arrays.copyOf(bytes, bytes.length / 2));
-        IOException e = assertThrows(IOException.class, () -> Codebook.open(index));
+        IndexFormatException e = assertThrows(IndexFormatException.class, () -> Codebook.open(index));
         assertTrue(e.getMessage().endsWith("is truncated: rebuild the index"), e.getMessage());
         IOException notAnIndex = assertThrows(IOException.class, () -> Codebook.open(sources));
         assertTrue(notAnIndex.getMessage().contains("not a Codebook index"), notAnIndex.getMessage());

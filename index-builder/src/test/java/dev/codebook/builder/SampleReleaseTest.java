@@ -14,6 +14,7 @@ import dev.codebook.code.NoteKind;
 import dev.codebook.code.Release;
 import dev.codebook.code.SeventhCharacter;
 import dev.codebook.code.UnknownCodeException;
+import dev.codebook.code.UnknownReleaseException;
 import dev.codebook.code.Validation;
 import dev.codebook.code.Verdict;
 import java.time.LocalDate;
@@ -245,12 +246,13 @@ class SampleReleaseTest {
 
     @Test
     void anIndexWithoutASystemSaysWhatItHolds() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        UnknownReleaseException e = assertThrows(UnknownReleaseException.class,
                 () -> TestIndexes.sample().system(CodeSystem.of("cpt")));
+        assertEquals(CodeSystem.of("cpt"), e.system());
         assertEquals("this index holds no 'cpt' release; it holds icd10cm 2021, icd10pcs 2025, hcpcs 2020, clinic 2024",
                 e.getMessage());
         assertEquals("this index holds no ICD-10-CM (icd10cm) release 2019; it holds icd10cm 2021, icd10pcs 2025, "
-                + "hcpcs 2020, clinic 2024", assertThrows(IllegalArgumentException.class,
+                + "hcpcs 2020, clinic 2024", assertThrows(UnknownReleaseException.class,
                         () -> TestIndexes.sample().system(CodeSystem.ICD10CM, "2019")).getMessage());
         assertTrue(TestIndexes.sample().find(CodeSystem.of("cpt")).isEmpty());
         assertEquals("2021", TestIndexes.sample().system(CodeSystem.ICD10CM, "2021").release().version());

@@ -69,14 +69,14 @@ final class QuizChecks {
     private static boolean isRight(Codebook codebook, CodeSet codes, Question question, Option option) {
         Code subject = codes.code(question.subject()).orElseThrow();
         return switch (question.kind()) {
-            case "code-to-title" -> {
+            case "code_to_title" -> {
                 assertEquals(codes.code(option.code()).orElseThrow().title(), option.title());
                 yield same(option.label(), subject.title());
             }
-            case "title-to-code" -> same(codes.code(option.code()).orElseThrow().title(), subject.title());
-            case "pick-billable" -> codes.code(option.code()).orElseThrow().billable();
-            case "seventh-character" -> same(option.title(), subject.seventhCharacter().orElseThrow().meaning());
-            case "inclusion-term" -> listsTerm(codes, option.code(), term(question));
+            case "title_to_code" -> same(codes.code(option.code()).orElseThrow().title(), subject.title());
+            case "pick_billable" -> codes.code(option.code()).orElseThrow().billable();
+            case "seventh_character" -> same(option.title(), subject.seventhCharacter().orElseThrow().meaning());
+            case "inclusion_term" -> listsTerm(codes, option.code(), term(question));
             case "excludes1" -> {
                 Code other = codes.code(option.code()).orElseThrow();
                 assertTrue(other.billable(), option.code());
@@ -90,23 +90,23 @@ final class QuizChecks {
                 }
                 yield !forward.isEmpty();
             }
-            case "code-first" -> {
+            case "code_first" -> {
                 assertTrue(codes.code(option.code()).orElseThrow().billable(), option.code());
                 yield Checker.of(codes).check(Encounter.of(option.code(), subject.code())).findings(Rule.CODE_FIRST)
                         .stream().noneMatch(f -> f.codes().contains(subject.code()));
             }
-            case "pcs-axis" -> {
+            case "pcs_axis" -> {
                 Matcher place = PLACE.matcher(question.prompt());
                 assertTrue(place.find(), question.prompt());
                 yield same(option.title(), subject.axes().get(Integer.parseInt(place.group(1)) - 1).value());
             }
-            case "pcs-definition" -> {
+            case "pcs_definition" -> {
                 Code table = codes.code(question.subject().substring(0, 3)).orElseThrow();
                 assertTrue(question.prompt().contains(" defined as '"), question.prompt());
                 yield same(option.title(), table.axes().get(2).value())
                         && option.code().equals(String.valueOf(table.axes().get(2).character()));
             }
-            case "modifier-meaning" -> {
+            case "modifier_meaning" -> {
                 assertEquals(Kind.MODIFIER, codes.code(option.code()).orElseThrow().kind(), option.code());
                 yield same(option.title(), subject.title());
             }

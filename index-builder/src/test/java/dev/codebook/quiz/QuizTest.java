@@ -10,6 +10,8 @@ import dev.codebook.CodeSet;
 import dev.codebook.Codebook;
 import dev.codebook.builder.TestIndexes;
 import dev.codebook.code.CodeSystem;
+import dev.codebook.code.UnknownCodeException;
+import dev.codebook.code.UnknownReleaseException;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -44,7 +46,7 @@ class QuizTest {
     void asksWhatTheSeventhCharacterOfAFractureCodeMeans() {
         Question question = Quiz.builder(sample.icd10cm()).within("S72.001A").kinds(QuestionKinds.SEVENTH_CHARACTER).questions(1)
                 .seed(7).build().questions().get(0);
-        assertEquals("seventh-character", question.kind());
+        assertEquals("seventh_character", question.kind());
         assertEquals("What does the 7th character A of S72.001A mean?", question.prompt());
         assertEquals("S72.001A", question.subject());
         assertEquals(Set.of("initial encounter for closed fracture", "initial encounter for open fracture type I or II; "
@@ -157,11 +159,11 @@ class QuizTest {
         assertEquals("'E11' is a category of ICD-10-CM 2021, not a chapter", assertThrows(
                 IllegalArgumentException.class, () -> Quiz.builder(sample.icd10cm()).chapter("E11").build()).getMessage());
         assertEquals("ICD-10-CM 2021 has no code 'Q99'", assertThrows(
-                IllegalArgumentException.class, () -> Quiz.builder(sample.icd10cm()).within("Q99").build()).getMessage());
-        assertTrue(assertThrows(IllegalArgumentException.class,
+                UnknownCodeException.class, () -> Quiz.builder(sample.icd10cm()).within("Q99").build()).getMessage());
+        assertTrue(assertThrows(UnknownReleaseException.class,
                 () -> Quiz.builder(sample.system(CodeSystem.of("cpt"))).build()).getMessage()
                 .startsWith("this index holds no 'cpt' release; it holds icd10cm 2021"));
-        assertEquals("no question of the kinds [seventh-character] can be asked about chapter '4' of ICD-10-CM 2021",
+        assertEquals("no question of the kinds [seventh_character] can be asked about chapter '4' of ICD-10-CM 2021",
                 assertThrows(IllegalArgumentException.class, () -> Quiz.builder(sample.icd10cm()).chapter("4")
                         .kinds(QuestionKinds.SEVENTH_CHARACTER).build()).getMessage());
         assertEquals("chapter '4', block 'S70-S79' of ICD-10-CM 2021 holds no codes: the scopes do not overlap",

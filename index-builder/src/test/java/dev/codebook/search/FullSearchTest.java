@@ -11,6 +11,7 @@ import dev.codebook.builder.TestIndexes;
 import dev.codebook.code.Code;
 import dev.codebook.code.CodeSystem;
 import dev.codebook.code.Kind;
+import dev.codebook.code.UnknownReleaseException;
 import dev.codebook.internal.search.Vocabulary;
 import java.io.IOException;
 import java.util.List;
@@ -126,7 +127,7 @@ class FullSearchTest {
         IllegalArgumentException wrongKind = assertThrows(IllegalArgumentException.class,
                 () -> codebook.search("fracture").block("S72").run());
         assertTrue(wrongKind.getMessage().contains("'S72' is a category"), wrongKind.getMessage());
-        IllegalArgumentException noSystem = assertThrows(IllegalArgumentException.class,
+        UnknownReleaseException noSystem = assertThrows(UnknownReleaseException.class,
                 () -> codebook.search("x").in(CodeSystem.of("cpt")));
         assertTrue(noSystem.getMessage().startsWith("this index holds no 'cpt' release"), noSystem.getMessage());
     }

@@ -84,7 +84,8 @@ public final class LiveIndex implements AutoCloseable {
      * requests under way finish on the index they leased, which closes after them.
      *
      * @return the index now current
-     * @throws IOException when the folder holds no complete, readable index: the current one stays
+     * @throws IOException when the folder holds no index that can be read: the current one stays
+     * @throws dev.codebook.code.IndexFormatException when the index there is damaged: the current one stays
      * @throws IllegalStateException before {@link #warmUp()}, when the current index has not read its search index
      */
     public synchronized Codebook reload() throws IOException {

@@ -63,8 +63,6 @@ public record IndexMetadata(int format, String builder, Instant builtAt, List<Re
         } catch (NoSuchFileException e) {
             throw new NoSuchFileException(index.toString(), null,
                     "not a Codebook index (no " + FILE_NAME + "); build one with 'codebook build'");
-        } catch (IndexFormatException e) {
-            throw e;
         } catch (IOException e) {
             throw new IndexFormatException(file + " cannot be read: " + e.getMessage());
         }

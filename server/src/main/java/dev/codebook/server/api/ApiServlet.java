@@ -13,6 +13,8 @@ import dev.codebook.Suggest;
 import dev.codebook.cli.QuizChoices;
 import dev.codebook.code.CodeSystem;
 import dev.codebook.code.Release;
+import dev.codebook.code.UnknownCodeException;
+import dev.codebook.code.UnknownReleaseException;
 import dev.codebook.code.Validation;
 import dev.codebook.code.Verdict;
 import dev.codebook.json.AnswerJson;
@@ -47,7 +49,7 @@ import org.slf4j.LoggerFactory;
  * GET  /api/search?q=heart+attack[&amp;system=icd10cm,hcpcs][&amp;limit=10][&amp;billableOnly=true]
  * GET  /api/suggest?q=diab[&amp;system=...][&amp;limit=8]
  * GET  /api/quiz?system=icd10cm&amp;chapter=4&amp;questions=10&amp;seed=42[&amp;block=..][&amp;within=..][&amp;billableOnly=true]
- *                [&amp;depth=3-5][&amp;kind=code-to-title,...][&amp;options=4]
+ *                [&amp;depth=3-5][&amp;kind=code_to_title,...][&amp;options=4]
  * GET  /api/releases
  * GET  /health
  * </pre>
@@ -110,7 +112,7 @@ public final class ApiServlet extends HttpServlet {
             }
         } catch (ApiException e) {
             error(response, e.status(), e.getMessage());
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | UnknownCodeException | UnknownReleaseException e) {
             // The library's own checks of what was asked: an unknown chapter, a limit out of range, a quiz it cannot set.
             error(response, 400, e.getMessage());
         } catch (RuntimeException e) {

@@ -3,6 +3,7 @@ package dev.codebook.server.api;
 import dev.codebook.CodeSet;
 import dev.codebook.Codebook;
 import dev.codebook.code.CodeSystem;
+import dev.codebook.code.UnknownReleaseException;
 import dev.codebook.server.Limits;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
@@ -102,7 +103,7 @@ final class RequestParameters {
         Optional<String> release = optional("release");
         try {
             return release.isPresent() ? codebook.system(system, release.get().strip()) : codebook.system(system);
-        } catch (IllegalArgumentException e) {
+        } catch (UnknownReleaseException e) {
             throw ApiException.badRequest(e.getMessage());
         }
     }

@@ -7,6 +7,9 @@ import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import ca.uhn.fhir.rest.server.exceptions.InternalErrorException;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
+import dev.codebook.code.UnknownCodeException;
+import dev.codebook.code.UnknownReleaseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +27,9 @@ public final class BadInputAsBadRequest {
     public BaseServerResponseException classify(Throwable thrown) {
         if (thrown instanceof BaseServerResponseException known) {
             return known;
+        }
+        if (thrown instanceof UnknownCodeException || thrown instanceof UnknownReleaseException) {
+            return new ResourceNotFoundException(thrown.getMessage());
         }
         Throwable misread = null;
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {

@@ -18,23 +18,24 @@ import dev.codebook.code.Code;
 import dev.codebook.code.Release;
 import dev.codebook.code.Validation;
 import dev.codebook.code.Verdict;
+import dev.codebook.json.AnswerJson;
 import dev.codebook.server.LiveIndex;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.CodeSystem.CodeSystemContentMode;
 import org.hl7.fhir.r4.model.CodeSystem.CodeSystemHierarchyMeaning;
 import org.hl7.fhir.r4.model.CodeSystem.PropertyType;
-import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 import org.hl7.fhir.r4.model.IdType;
-import org.hl7.fhir.r4.model.Parameters.ParametersParameterComponent;
 import org.hl7.fhir.r4.model.Parameters;
+import org.hl7.fhir.r4.model.Parameters.ParametersParameterComponent;
 import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.UriType;
 
@@ -153,7 +154,7 @@ public final class CodeSystemProvider implements IResourceProvider {
                 codeSet.children(found.code()).forEach(child -> property(answer, "child", new CodeType(child.code())));
             }
             if (wanted.contains("kind")) {
-                property(answer, "kind", new StringType(found.kind().label()));
+                property(answer, "kind", new StringType(AnswerJson.value(found.kind())));
             }
             if (wanted.contains("billable")) {
                 property(answer, "billable", new BooleanType(found.billable()));

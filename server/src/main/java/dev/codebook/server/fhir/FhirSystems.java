@@ -6,6 +6,7 @@ import dev.codebook.CodeSet;
 import dev.codebook.Codebook;
 import dev.codebook.code.CodeSystem;
 import dev.codebook.code.Release;
+import dev.codebook.code.UnknownReleaseException;
 import dev.codebook.server.Limits;
 import java.util.Map;
 import java.util.Optional;
@@ -75,7 +76,7 @@ final class FhirSystems {
         checkLength("version", version);
         try {
             return codebook.system(system, version.strip());
-        } catch (IllegalArgumentException e) {
+        } catch (UnknownReleaseException e) {
             throw new ResourceNotFoundException(e.getMessage());
         }
     }
