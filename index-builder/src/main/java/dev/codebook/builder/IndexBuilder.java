@@ -5,8 +5,8 @@ import dev.codebook.builder.spi.Progress;
 import dev.codebook.builder.spi.ReleaseSource;
 import dev.codebook.builder.spi.SourceFormatException;
 import dev.codebook.code.Release;
+import dev.codebook.internal.IndexWriter;
 import dev.codebook.internal.search.Vocabulary;
-import dev.codebook.internal.table.CodeTable;
 import dev.codebook.internal.table.IndexMetadata;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -148,26 +147,19 @@ public final class IndexBuilder {
     private List<Release> write(List<ReleaseSource> found, Path staging) throws IOException {
         List<Release> releases = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        Files.createDirectories(staging.resolve("tables"));
-        try (SearchIndexWriter search = new SearchIndexWriter(IndexMetadata.luceneFolder(staging), withheld)) {
+        try (IndexWriter index = new IndexWriter(staging, withheld::withholds)) {
             for (ReleaseSource source : found) {
                 if (!seen.add(source.system().id() + " " + source.version())) {
                     throw new SourceFormatException("two " + source.system().displayName() + " " + source.version()
                             + " releases among the sources; give only one");
                 }
                 BuiltRelease built = source.read(progress);
-                CodeTable.write(IndexMetadata.tableFile(staging, source.system(), source.version()),
-                        source.system(), source.version(), built.entries());
-                // Search answers from the latest release of each system; earlier ones are looked up, not searched.
-                if (isLatest(source, found)) {
-                    search.add(built);
-                }
+                index.add(built.release(), built.entries(), isLatest(source, found));
                 releases.add(built.release());
             }
             progress.step("writing the search index");
+            index.finish(vocabulary, version());
         }
-        Files.write(staging.resolve(Vocabulary.FILE_NAME), vocabulary.lines(), StandardCharsets.UTF_8);
-        new IndexMetadata(IndexMetadata.FORMAT, version(), Instant.now(), releases).write(staging);
         return releases;
     }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.NullPointerTester;
 import com.google.errorprone.annotations.CheckReturnValue;
-import dev.codebook.builder.TestIndexes;
 import dev.codebook.check.Checker;
 import dev.codebook.check.CodeReference;
 import dev.codebook.check.Encounter;
@@ -14,10 +13,14 @@ import dev.codebook.check.NoteReferences;
 import dev.codebook.check.Service;
 import dev.codebook.code.Code;
 import dev.codebook.code.CodeSystem;
+import dev.codebook.code.IndexFormatException;
 import dev.codebook.code.Kind;
 import dev.codebook.code.Scope;
+import dev.codebook.code.UnknownCodeException;
+import dev.codebook.code.UnknownReleaseException;
 import dev.codebook.code.Validation;
 import dev.codebook.code.Verdict;
+import dev.codebook.fixture.FixtureIndex;
 import dev.codebook.quiz.QuestionKind;
 import dev.codebook.quiz.QuestionKinds;
 import dev.codebook.quiz.Quiz;
@@ -58,7 +61,7 @@ class ApiContractsTest {
 
     @Test
     void everyPublicMethodRefusesNullArguments() {
-        Codebook codebook = TestIndexes.sample();
+        Codebook codebook = FixtureIndex.codebook();
         NullPointerTester tester = tester(codebook);
         CodeSet icd10cm = codebook.icd10cm();
         for (Object instance : List.of(codebook, icd10cm, icd10cm.codes(), codebook.search("diabetes"),
@@ -70,14 +73,15 @@ class ApiContractsTest {
                 NoteReferences.class, Encounter.class, Validation.class)) {
             tester.testAllPublicStaticMethods(type);
         }
-        for (Class<?> value : List.of(CodeSystem.class, Scope.class, Validation.class, SearchHit.class)) {
+        for (Class<?> value : List.of(CodeSystem.class, Scope.class, Validation.class, SearchHit.class,
+                UnknownCodeException.class, UnknownReleaseException.class, IndexFormatException.class)) {
             tester.testAllPublicConstructors(value);
         }
     }
 
     @Test
     void aClosedCodebookRefusesEveryUseAndKeepsTheValuesItGave() throws IOException {
-        Codebook codebook = Codebook.open(TestIndexes.sample().folder());
+        Codebook codebook = Codebook.open(FixtureIndex.folder());
         CodeSet icd10cm = codebook.icd10cm();
         CodeQuery query = icd10cm.codes().chapter("4");
         Search search = codebook.search("diabetes");
@@ -108,8 +112,8 @@ class ApiContractsTest {
 
     @Test
     void aValidationCannotSayTwoThingsAtOnce() {
-        Code code = TestIndexes.sample().icd10cm().code("E11.9").orElseThrow();
-        Code header = TestIndexes.sample().icd10cm().code("E11").orElseThrow();
+        Code code = FixtureIndex.codebook().icd10cm().code("E11.9").orElseThrow();
+        Code header = FixtureIndex.codebook().icd10cm().code("E11").orElseThrow();
         LocalDate day = LocalDate.of(2021, 3, 1);
         List<Supplier<Validation>> contradictions = List.of(
                 () -> new Validation("E11.9", CodeSystem.ICD10CM, Optional.empty(), Optional.of(code), Verdict.BILLABLE,
@@ -133,7 +137,7 @@ class ApiContractsTest {
 
     @Test
     void aFluentQueryIsImmutableAndMarkedSoThatADroppedResultIsFlagged() {
-        Codebook codebook = TestIndexes.sample();
+        Codebook codebook = FixtureIndex.codebook();
         for (Class<?> query : List.of(CodeQuery.class, Search.class, Suggest.class)) {
             assertTrue(query.isAnnotationPresent(CheckReturnValue.class), query.getName());
         }

@@ -1,12 +1,9 @@
-package dev.codebook.builder;
+package dev.codebook.internal.search;
 
-import dev.codebook.builder.spi.BuiltRelease;
 import dev.codebook.code.Note;
 import dev.codebook.code.NoteKind;
+import dev.codebook.code.Release;
 import dev.codebook.code.SeventhCharacter;
-import dev.codebook.internal.Systems;
-import dev.codebook.internal.search.SearchFields;
-import dev.codebook.internal.search.TextAnalysis;
 import dev.codebook.internal.table.CodeTable;
 import dev.codebook.internal.table.TableEntry;
 import java.io.IOException;
@@ -15,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -38,7 +36,7 @@ import org.apache.lucene.util.BytesRef;
  * and the static features that rank general
  * codes first. The fields are those of {@link SearchFields}, analyzed as {@link TextAnalysis} says.
  */
-final class SearchIndexWriter implements AutoCloseable {
+public final class SearchIndexWriter implements AutoCloseable {
 
     /** Words in a title that mark the general member of a family of codes. */
     private static final List<String> GENERAL_WORDS = List.of("unspecified", "not specified", "without complication",
@@ -59,9 +57,15 @@ final class SearchIndexWriter implements AutoCloseable {
     }
 
     private final IndexWriter writer;
-    private final WithheldTerms withheld;
+    private final BiPredicate<String, String> withheld;
 
-    SearchIndexWriter(Path folder, WithheldTerms withheld) throws IOException {
+    /**
+     * A writer of a new search index in {@code folder}, which is the caller's alone (no lock is taken).
+     *
+     * @param withheld which inclusion terms of which codes to leave out (code, term), for measuring search with them
+     *                 as queries; the code tables keep them
+     */
+    public SearchIndexWriter(Path folder, BiPredicate<String, String> withheld) throws IOException {
         this.withheld = withheld;
         Analyzer words = TextAnalysis.indexWords();
         Analyzer analyzer = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(
@@ -78,11 +82,10 @@ final class SearchIndexWriter implements AutoCloseable {
         writer = new IndexWriter(FSDirectory.open(folder, NoLockFactory.INSTANCE), config);
     }
 
-    void add(BuiltRelease built) throws IOException {
-        String system = built.release().system().id();
-        Set<String> populationChapters = Systems.of(built.release().system()).populationChapters();
-        String version = built.release().version();
-        List<TableEntry> entries = built.entries();
+    /** Adds a document per node of the release; {@code entries} in hierarchy preorder, as the code table has them. */
+    public void add(Release release, List<TableEntry> entries, Set<String> populationChapters) throws IOException {
+        String system = release.system().id();
+        String version = release.version();
         int[] descendants = descendantCounts(entries);
         for (int position = 0; position < entries.size(); position++) {
             TableEntry entry = entries.get(position);
@@ -111,7 +114,7 @@ final class SearchIndexWriter implements AutoCloseable {
             document.add(new Field(SearchFields.PREFIXES, entry.title(), MATCHED));
             for (Note note : entry.notes()) {
                 boolean searched = note.kind() == NoteKind.INCLUDES || note.kind() == NoteKind.INDEX_TERM
-                        || note.kind() == NoteKind.INCLUSION_TERM && !withheld.withholds(entry.code(), note.text());
+                        || note.kind() == NoteKind.INCLUSION_TERM && !withheld.test(entry.code(), note.text());
                 if (searched) {
                     document.add(new Field(SearchFields.TERMS, note.text(), SCORED));
                     document.add(new Field(SearchFields.DICTIONARY, note.text(), MATCHED));
@@ -172,9 +175,17 @@ final class SearchIndexWriter implements AutoCloseable {
         return counts;
     }
 
-    @Override
-    public void close() throws IOException {
+    /** Merges the index into one segment, as search reads it fastest, and closes it. */
+    public void finish() throws IOException {
         writer.forceMerge(1);
         writer.close();
+    }
+
+    /** Drops what was added unless {@link #finish} came first. */
+    @Override
+    public void close() throws IOException {
+        if (writer.isOpen()) {
+            writer.rollback();
+        }
     }
 }
