@@ -62,6 +62,16 @@ public final class CodeSet {
             }
 
             @Override
+            public OptionalInt position(CodeSet codeSet, String input) {
+                return codeSet.position(input);
+            }
+
+            @Override
+            public Code code(CodeSet codeSet, int position) {
+                return codeSet.codeAt(position);
+            }
+
+            @Override
             public <T> T derived(CodeSet codeSet, Class<T> type, Function<CodeSet, T> compute) {
                 Map<Class<?>, Object> derived = codeSet.open().derived();
                 Object kept = derived.get(type);

@@ -8,6 +8,7 @@ import dev.codebook.code.Note;
 import dev.codebook.code.NoteKind;
 import dev.codebook.code.Validation;
 import dev.codebook.code.Verdict;
+import dev.codebook.internal.CodeSets;
 import dev.codebook.internal.table.CodeTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -27,6 +29,7 @@ import java.util.stream.Collectors;
  */
 final class EncounterCheck {
 
+    private static final CodeSets.Access<CodeSet> CODE_SETS = CodeSets.access();
     private static final String MATERNAL_CHAPTER = "15";
     private static final String NEWBORN_CHAPTER = "16";
     /** The title words of the manifestation codes that the etiology/manifestation convention never lets go first. */
@@ -69,28 +72,33 @@ final class EncounterCheck {
         CodeSet release = notes.release();
         CodeTable table = notes.table();
         List<Diagnosis> valid = new ArrayList<>(encounter.diagnoses().size());
-        Set<String> seen = new HashSet<>();
+        // A handful of codes: a list scanned beats hashing. Valid codes are kept as the release writes them, others
+        // by their key, so that "E11.99" and "e1199" are one; the two never coincide.
+        List<String> seen = new ArrayList<>(encounter.diagnoses().size());
         List<String> inputs = encounter.diagnoses();
         for (int index = 0; index < inputs.size(); index++) {
             String input = inputs.get(index);
-            Optional<Code> billable = billable(release, input);
-            if (billable.isEmpty()) {
+            OptionalInt position = billable(release, input);
+            if (position.isEmpty()) {
                 Validation validation = validate(release, input);
                 String code = validation.code().map(Code::code).orElse(input.strip());
-                if (firstTime(seen, code)) {
+                if (firstTime(seen, CodeTable.key(code), code)) {
                     findings.add(invalid(validation, code, "diagnosis"));
                 }
-            } else if (firstTime(seen, billable.get().code())) {
-                Code found = billable.get();
-                valid.add(new Diagnosis(index, found, table.position(found.code()).orElseThrow()));
+            } else {
+                Code found = CODE_SETS.code(release, position.getAsInt());
+                if (firstTime(seen, found.code(), found.code())) {
+                    valid.add(new Diagnosis(index, found, position.getAsInt()));
+                }
             }
         }
         return valid;
     }
 
     /** Whether a diagnosis is listed for the first time; a {@link Rule#DUPLICATE} finding when not. */
-    private boolean firstTime(Set<String> seen, String code) {
-        if (seen.add(CodeTable.key(code))) {
+    private boolean firstTime(List<String> seen, String identity, String code) {
+        if (!seen.contains(identity)) {
+            seen.add(identity);
             return true;
         }
         findings.add(new Finding(Rule.DUPLICATE, Severity.ERROR, List.of(code), code + " is listed more than once "
@@ -99,12 +107,17 @@ final class EncounterCheck {
     }
 
     /**
-     * The code the input names when it may be reported on the date of service (billable, and in force by its own
-     * dates): the common case, answered without the wording a {@link Validation} carries.
+     * The position of the code the input names when it may be reported on the date of service (billable, and in force
+     * by its own dates): the common case, answered without the wording a {@link Validation} carries.
      */
-    private Optional<Code> billable(CodeSet release, String input) {
+    private OptionalInt billable(CodeSet release, String input) {
+        OptionalInt position = CODE_SETS.position(release, input);
+        if (position.isEmpty()) {
+            return position;
+        }
+        Code code = CODE_SETS.code(release, position.getAsInt());
         LocalDate day = encounter.date().orElse(release.release().effectiveFrom());
-        return release.code(input).filter(code -> code.billable() && code.inForceOn(day));
+        return code.billable() && code.inForceOn(day) ? position : OptionalInt.empty();
     }
 
     private Validation validate(CodeSet release, String input) {
@@ -150,14 +163,11 @@ final class EncounterCheck {
         }
     }
 
+    /** The first Excludes1 note in force at the holder that names the other code; an exact one before a loose one. */
     private static Optional<Hit> excluding(NoteReferences notes, Diagnosis holder, Diagnosis other) {
-        CodeTable table = notes.table();
         Optional<Hit> loose = Optional.empty();
-        for (int p = holder.position(); p >= 0; p = table.parent(p)) {
-            for (NoteReferences.ResolvedNote note : notes.at(p)) {
-                if (note.note().kind() != NoteKind.EXCLUDES1) {
-                    continue;
-                }
+        for (List<ResolvedNote> instruction : notes.inForce(holder.position(), NoteKind.EXCLUDES1)) {
+            for (ResolvedNote note : instruction) {
                 Optional<NoteReferences.Target> target = note.covering(other.position());
                 if (target.isPresent()) {
                     Hit hit = new Hit(holder, other, note.note(), target.get());
@@ -197,16 +207,16 @@ final class EncounterCheck {
      */
     private void codeFirst(NoteReferences notes, List<Diagnosis> valid) {
         for (Diagnosis diagnosis : valid) {
-            List<List<ResolvedNote>> instructions = instructions(notes, diagnosis, NoteKind.CODE_FIRST);
+            List<List<ResolvedNote>> instructions = notes.inForce(diagnosis.position(), NoteKind.CODE_FIRST);
             if (instructions.isEmpty()) {
                 continue;
             }
-            boolean manifestation = diagnosis.code().title().toLowerCase(Locale.ROOT).contains(MANIFESTATION);
             String code = diagnosis.code().code();
             List<List<ResolvedNote>> unmet = instructions.stream()
                     .filter(instruction -> unmet(valid, diagnosis, instruction))
                     .toList();
             if (diagnosis.index() == 0) {
+                boolean manifestation = diagnosis.code().title().toLowerCase(Locale.ROOT).contains(MANIFESTATION);
                 List<ResolvedNote> instruction = unmet.isEmpty() ? instructions.get(0) : unmet.get(0);
                 Severity severity = manifestation ? Severity.ERROR
                         : conditional(instruction) ? Severity.INFO : Severity.WARNING;
@@ -226,33 +236,6 @@ final class EncounterCheck {
         }
     }
 
-    /**
-     * The instructions of one kind in force at a code: per node at or above it that states notes of the kind, those
-     * notes; nearest first.
-     */
-    private static List<List<ResolvedNote>> instructions(NoteReferences notes, Diagnosis diagnosis, NoteKind kind) {
-        List<List<ResolvedNote>> instructions = List.of();
-        CodeTable table = notes.table();
-        for (int p = diagnosis.position(); p >= 0; p = table.parent(p)) {
-            List<ResolvedNote> instruction = null;
-            for (ResolvedNote note : notes.at(p)) {
-                if (note.note().kind() == kind) {
-                    if (instruction == null) {
-                        instruction = new ArrayList<>(2);
-                    }
-                    instruction.add(note);
-                }
-            }
-            if (instruction != null) {
-                if (instructions.isEmpty()) {
-                    instructions = new ArrayList<>(2);
-                }
-                instructions.add(instruction);
-            }
-        }
-        return instructions;
-    }
-
     /** Whether an instruction names codes of the release, none of which is among the other diagnoses. */
     private static boolean unmet(List<Diagnosis> valid, Diagnosis diagnosis, List<ResolvedNote> instruction) {
         boolean names = false;
@@ -262,7 +245,7 @@ final class EncounterCheck {
             }
             names = true;
             for (Diagnosis other : valid) {
-                if (other != diagnosis && note.covering(other.position()).isPresent()) {
+                if (other != diagnosis && note.covers(other.position())) {
                     return false;
                 }
             }
@@ -294,7 +277,7 @@ final class EncounterCheck {
     private void advice(NoteReferences notes, List<Diagnosis> valid, NoteKind kind, Rule rule) {
         Map<List<ResolvedNote>, List<String>> unmet = new LinkedHashMap<>();
         for (Diagnosis diagnosis : valid) {
-            for (List<ResolvedNote> instruction : instructions(notes, diagnosis, kind)) {
+            for (List<ResolvedNote> instruction : notes.inForce(diagnosis.position(), kind)) {
                 if (unmet(valid, diagnosis, instruction)) {
                     unmet.computeIfAbsent(instruction, n -> new ArrayList<>()).add(diagnosis.code().code());
                 }
@@ -359,13 +342,13 @@ final class EncounterCheck {
     private void procedures(CodeSet release) {
         Set<String> seen = new HashSet<>();
         for (String input : encounter.procedures()) {
-            Optional<Code> billable = billable(release, input);
+            OptionalInt billable = billable(release, input);
             if (billable.isEmpty()) {
                 Validation validation = validate(release, input);
                 findings.add(invalid(validation, validation.code().map(Code::code).orElse(input.strip()), "procedure"));
                 continue;
             }
-            String code = billable.get().code();
+            String code = CODE_SETS.code(release, billable.getAsInt()).code();
             if (!seen.add(code)) {
                 findings.add(new Finding(Rule.DUPLICATE, Severity.INFO, List.of(code), code + " is listed more than "
                         + "once among the procedures: right when the procedure was performed more than once (ICD-10-PCS "

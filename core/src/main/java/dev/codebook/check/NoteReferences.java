@@ -9,6 +9,7 @@ import dev.codebook.code.NoteKind;
 import dev.codebook.internal.CodeSets;
 import dev.codebook.internal.table.CodeTable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -62,20 +63,59 @@ public final class NoteReferences {
         }
     }
 
-    /** One note a node states, with what each of its references names. */
-    record ResolvedNote(Note note, List<Target> targets) {
+    /**
+     * One note a node states, with what each of its references names. The spans of all targets, in target order, are
+     * also kept flat ({@code spans}, with the index of the target each comes from in {@code owners}) and bounded by
+     * {@code low} and {@code high}: encounter checks ask of every note in force whether it names each other code, and
+     * the common answer (a code far from what the note names) then takes two comparisons.
+     */
+    record ResolvedNote(Note note, List<Target> targets, int[] spans, int[] owners, int low, int high) {
 
-        Optional<Target> covering(int position) {
-            for (Target target : targets) {
-                if (target.covers(position)) {
-                    return Optional.of(target);
+        static ResolvedNote of(Note note, List<Target> targets) {
+            int size = targets.stream().mapToInt(target -> target.spans().length).sum();
+            int[] spans = new int[size];
+            int[] owners = new int[size / 2];
+            int at = 0;
+            int low = Integer.MAX_VALUE;
+            int high = Integer.MIN_VALUE;
+            for (int owner = 0; owner < targets.size(); owner++) {
+                int[] own = targets.get(owner).spans();
+                for (int i = 0; i < own.length; i += 2, at += 2) {
+                    spans[at] = own[i];
+                    spans[at + 1] = own[i + 1];
+                    owners[at / 2] = owner;
+                    low = Math.min(low, own[i]);
+                    high = Math.max(high, own[i + 1]);
                 }
             }
-            return Optional.empty();
+            return new ResolvedNote(note, List.copyOf(targets), spans, owners, low, high);
         }
 
+        /** The first target, in the note's order, that names the code at {@code position}. */
+        Optional<Target> covering(int position) {
+            int span = span(position);
+            return span < 0 ? Optional.empty() : Optional.of(targets.get(owners[span / 2]));
+        }
+
+        boolean covers(int position) {
+            return span(position) >= 0;
+        }
+
+        /** Whether any reference of the note names a code of the release. */
         boolean resolved() {
-            return targets.stream().anyMatch(Target::resolved);
+            return spans.length > 0;
+        }
+
+        private int span(int position) {
+            if (position < low || position >= high) {
+                return -1;
+            }
+            for (int i = 0; i < spans.length; i += 2) {
+                if (spans[i] <= position && position < spans[i + 1]) {
+                    return i;
+                }
+            }
+            return -1;
         }
     }
 
@@ -89,6 +129,12 @@ public final class NoteReferences {
     private final CodeTable table;
     /** Per position, the notes of the applied kinds that the node states itself; {@link #NONE} for most. */
     private final ResolvedNote[][] byPosition;
+    /**
+     * Per applied kind (by ordinal), per position: the instructions of that kind in force there, nearest first, each
+     * the notes of the kind that one node states. A node that states none shares its parent's list, so this costs a
+     * reference per node, and checks read it instead of walking up the hierarchy.
+     */
+    private final List<List<ResolvedNote>>[][] inForce;
     /** The positions of the categories, in code order: where a range's missing end category would stand. */
     private final int[] categories;
     private final List<Unresolved> unresolved = new ArrayList<>();
@@ -98,9 +144,15 @@ public final class NoteReferences {
         this.codes = codes;
         this.table = table;
         this.byPosition = new ResolvedNote[table.size()][];
+        @SuppressWarnings("unchecked")
+        List<List<ResolvedNote>>[][] byKind = new List[NoteKind.values().length][];
+        this.inForce = byKind;
         this.categories = IntStream.range(0, table.size()).filter(p -> table.kind(p) == Kind.CATEGORY).toArray();
         for (int position = 0; position < table.size(); position++) {
             byPosition[position] = table.hasNotes(position) ? resolveNotes(position) : NONE;
+        }
+        for (NoteKind kind : APPLIED) {
+            inForce[kind.ordinal()] = instructions(kind);
         }
     }
 
@@ -121,7 +173,7 @@ public final class NoteReferences {
                 targets.add(target);
             }
             if (APPLIED.contains(note.kind())) {
-                resolved.add(new ResolvedNote(note, List.copyOf(targets)));
+                resolved.add(ResolvedNote.of(note, targets));
             }
         }
         return resolved.toArray(ResolvedNote[]::new);
@@ -173,6 +225,35 @@ public final class NoteReferences {
     /** The notes of the kinds the checks apply that the node at {@code position} states itself. */
     ResolvedNote[] at(int position) {
         return byPosition[position];
+    }
+
+    /**
+     * The instructions of an applied kind in force at the node at {@code position}: per node at or above it that
+     * states notes of the kind, those notes; nearest first.
+     */
+    List<List<ResolvedNote>> inForce(int position, NoteKind kind) {
+        return inForce[kind.ordinal()][position];
+    }
+
+    /** {@link #inForce} of one kind for every position, parents before children as the table stores them. */
+    @SuppressWarnings("unchecked")
+    private List<List<ResolvedNote>>[] instructions(NoteKind kind) {
+        List<List<ResolvedNote>>[] instructions = new List[table.size()];
+        for (int position = 0; position < table.size(); position++) {
+            int parent = table.parent(position);
+            List<List<ResolvedNote>> above = parent < 0 ? List.of() : instructions[parent];
+            List<ResolvedNote> own = Arrays.stream(byPosition[position]).filter(note -> note.note().kind() == kind)
+                    .toList();
+            if (own.isEmpty()) {
+                instructions[position] = above;
+            } else {
+                List<List<ResolvedNote>> here = new ArrayList<>(above.size() + 1);
+                here.add(own);
+                here.addAll(above);
+                instructions[position] = List.copyOf(here);
+            }
+        }
+        return instructions;
     }
 
     CodeTable table() {
