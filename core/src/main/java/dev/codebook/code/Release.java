@@ -49,6 +49,15 @@ public record Release(
         this(system, version, effectiveFrom, effectiveTo, sources, counts, crossCheck, List.of());
     }
 
+    /**
+     * The hash of the system and version alone: a release is a map key on every search hit, and hashing its
+     * thousands of changes and sources each time cost more than the search. Equal releases still hash alike.
+     */
+    @Override
+    public int hashCode() {
+        return 31 * system.hashCode() + version.hashCode();
+    }
+
     /** "ICD-10-CM 2021". */
     public String label() {
         return system.displayName() + " " + version;
