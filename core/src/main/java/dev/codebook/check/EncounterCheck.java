@@ -1,6 +1,7 @@
 package dev.codebook.check;
 
 import dev.codebook.CodeSet;
+import dev.codebook.check.NoteReferences.Instruction;
 import dev.codebook.check.NoteReferences.ResolvedNote;
 import dev.codebook.code.Code;
 import dev.codebook.code.Kind;
@@ -166,8 +167,8 @@ final class EncounterCheck {
     /** The first Excludes1 note in force at the holder that names the other code; an exact one before a loose one. */
     private static Optional<Hit> excluding(NoteReferences notes, Diagnosis holder, Diagnosis other) {
         Optional<Hit> loose = Optional.empty();
-        for (List<ResolvedNote> instruction : notes.inForce(holder.position(), NoteKind.EXCLUDES1)) {
-            for (ResolvedNote note : instruction) {
+        for (Instruction instruction : notes.inForce(holder.position(), NoteKind.EXCLUDES1)) {
+            for (ResolvedNote note : instruction.notes()) {
                 Optional<NoteReferences.Target> target = note.covering(other.position());
                 if (target.isPresent()) {
                     Hit hit = new Hit(holder, other, note.note(), target.get());
@@ -207,67 +208,53 @@ final class EncounterCheck {
      */
     private void codeFirst(NoteReferences notes, List<Diagnosis> valid) {
         for (Diagnosis diagnosis : valid) {
-            List<List<ResolvedNote>> instructions = notes.inForce(diagnosis.position(), NoteKind.CODE_FIRST);
+            List<Instruction> instructions = notes.inForce(diagnosis.position(), NoteKind.CODE_FIRST);
             if (instructions.isEmpty()) {
                 continue;
             }
             String code = diagnosis.code().code();
-            List<List<ResolvedNote>> unmet = instructions.stream()
+            List<Instruction> unmet = instructions.stream()
                     .filter(instruction -> unmet(valid, diagnosis, instruction))
                     .toList();
             if (diagnosis.index() == 0) {
                 boolean manifestation = diagnosis.code().title().toLowerCase(Locale.ROOT).contains(MANIFESTATION);
-                List<ResolvedNote> instruction = unmet.isEmpty() ? instructions.get(0) : unmet.get(0);
+                Instruction instruction = unmet.isEmpty() ? instructions.get(0) : unmet.get(0);
                 Severity severity = manifestation ? Severity.ERROR
-                        : conditional(instruction) ? Severity.INFO : Severity.WARNING;
+                        : instruction.conditional() ? Severity.INFO : Severity.WARNING;
                 findings.add(new Finding(Rule.CODE_FIRST, severity, List.of(code), code + " is listed first, but "
                         + quote(instruction, code, "code-first") + ": the underlying condition is sequenced before it"
                         + (manifestation ? "; a manifestation code is never the first-listed diagnosis (I.A.13)" : "")
                         + (unmet.isEmpty() ? "." : ", and none of the codes the note names is on the encounter."),
-                        Optional.of(source(instruction))));
+                        Optional.of(instruction.source())));
             } else {
-                for (List<ResolvedNote> instruction : unmet) {
-                    findings.add(new Finding(Rule.CODE_FIRST, conditional(instruction) ? Severity.INFO
+                for (Instruction instruction : unmet) {
+                    findings.add(new Finding(Rule.CODE_FIRST, instruction.conditional() ? Severity.INFO
                             : Severity.WARNING, List.of(code), quote(instruction, code, "code-first")
                             + ", and none of the codes it names is on the encounter: code the underlying condition, "
-                            + "before " + code + " (I.A.13).", Optional.of(source(instruction))));
+                            + "before " + code + " (I.A.13).", Optional.of(instruction.source())));
                 }
             }
         }
     }
 
     /** Whether an instruction names codes of the release, none of which is among the other diagnoses. */
-    private static boolean unmet(List<Diagnosis> valid, Diagnosis diagnosis, List<ResolvedNote> instruction) {
-        boolean names = false;
-        for (ResolvedNote note : instruction) {
-            if (!note.resolved()) {
-                continue;
-            }
-            names = true;
-            for (Diagnosis other : valid) {
-                if (other != diagnosis && note.covers(other.position())) {
-                    return false;
-                }
+    private static boolean unmet(List<Diagnosis> valid, Diagnosis diagnosis, Instruction instruction) {
+        if (!instruction.names()) {
+            return false;
+        }
+        for (Diagnosis other : valid) {
+            if (other != diagnosis && instruction.covers(other.position())) {
+                return false;
             }
         }
-        return names;
-    }
-
-    private static boolean conditional(List<ResolvedNote> instruction) {
-        return instruction.stream().map(note -> note.note().text().toLowerCase(Locale.ROOT))
-                .anyMatch(text -> text.contains("if applicable") || text.contains("any associated"));
-    }
-
-    private static String source(List<ResolvedNote> instruction) {
-        return instruction.get(0).note().source();
+        return true;
     }
 
     /** "the code-first note at G63 (it applies to G63.0) reads 'amyloidosis (E85.-)'; '...'". */
-    private static String quote(List<ResolvedNote> instruction, String code, String kind) {
-        String source = source(instruction);
+    private static String quote(Instruction instruction, String code, String kind) {
+        String source = instruction.source();
         return "the " + kind + " note at " + source + (source.equals(code) ? "" : " (it applies to " + code + ")")
-                + " reads " + instruction.stream().map(note -> "'" + note.note().text() + "'")
-                        .collect(Collectors.joining("; "));
+                + " reads " + instruction.quoted();
     }
 
     /**
@@ -275,9 +262,9 @@ final class EncounterCheck {
      * instruction, naming every code it applies to.
      */
     private void advice(NoteReferences notes, List<Diagnosis> valid, NoteKind kind, Rule rule) {
-        Map<List<ResolvedNote>, List<String>> unmet = new LinkedHashMap<>();
+        Map<Instruction, List<String>> unmet = new LinkedHashMap<>();
         for (Diagnosis diagnosis : valid) {
-            for (List<ResolvedNote> instruction : notes.inForce(diagnosis.position(), kind)) {
+            for (Instruction instruction : notes.inForce(diagnosis.position(), kind)) {
                 if (unmet(valid, diagnosis, instruction)) {
                     unmet.computeIfAbsent(instruction, n -> new ArrayList<>()).add(diagnosis.code().code());
                 }
@@ -285,10 +272,9 @@ final class EncounterCheck {
         }
         String heading = kind == NoteKind.CODE_ALSO ? "code-also" : "use-additional-code";
         unmet.forEach((instruction, codes) -> findings.add(new Finding(rule, Severity.INFO, codes, "the " + heading
-                + " note at " + source(instruction) + " (for " + String.join(", ", codes) + ") reads "
-                + instruction.stream().map(note -> "'" + note.note().text() + "'").collect(Collectors.joining("; "))
-                + "; none of the codes it names is on the encounter. Add one if the record documents it.",
-                Optional.of(source(instruction)))));
+                + " note at " + instruction.source() + " (for " + String.join(", ", codes) + ") reads "
+                + instruction.quoted() + "; none of the codes it names is on the encounter. Add one if the record "
+                + "documents it.", Optional.of(instruction.source()))));
     }
 
     /** Chapter 15 (maternal records only) beside chapter 16 (newborn records only), or for a male patient. */

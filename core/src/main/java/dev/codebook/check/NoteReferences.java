@@ -12,10 +12,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -119,6 +121,60 @@ public final class NoteReferences {
         }
     }
 
+    /**
+     * The notes of one kind that one node states, which the Tabular means as one instruction ("Code first underlying
+     * disease, such as:", then one note per example): met by any code they name. What its findings say of it is
+     * worked out once. Equal only to itself.
+     */
+    static final class Instruction {
+        private final List<ResolvedNote> notes;
+        private final String quoted;
+        private final boolean conditional;
+        private final boolean names;
+
+        Instruction(List<ResolvedNote> notes) {
+            this.notes = List.copyOf(notes);
+            this.quoted = notes.stream().map(note -> "'" + note.note().text() + "'").collect(Collectors.joining("; "));
+            this.conditional = notes.stream().map(note -> note.note().text().toLowerCase(Locale.ROOT))
+                    .anyMatch(text -> text.contains("if applicable") || text.contains("any associated"));
+            this.names = notes.stream().anyMatch(ResolvedNote::resolved);
+        }
+
+        List<ResolvedNote> notes() {
+            return notes;
+        }
+
+        /** The node that states it. */
+        String source() {
+            return notes.get(0).note().source();
+        }
+
+        /** Its notes' texts, each in quotes, separated by semicolons. */
+        String quoted() {
+            return quoted;
+        }
+
+        /** Whether it says "if applicable" or "any associated": advice, not a rule. */
+        boolean conditional() {
+            return conditional;
+        }
+
+        /** Whether it names any code of the release. */
+        boolean names() {
+            return names;
+        }
+
+        /** Whether any of its notes names the code at {@code position}. */
+        boolean covers(int position) {
+            for (ResolvedNote note : notes) {
+                if (note.covers(position)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     private static final ResolvedNote[] NONE = new ResolvedNote[0];
     /** The kinds of note the checks apply, kept per node whether they name codes or not (a bare "code first"). */
     private static final Set<NoteKind> APPLIED = EnumSet.of(NoteKind.EXCLUDES1, NoteKind.CODE_FIRST,
@@ -134,7 +190,7 @@ public final class NoteReferences {
      * the notes of the kind that one node states. A node that states none shares its parent's list, so this costs a
      * reference per node, and checks read it instead of walking up the hierarchy.
      */
-    private final List<List<ResolvedNote>>[][] inForce;
+    private final List<Instruction>[][] inForce;
     /** The positions of the categories, in code order: where a range's missing end category would stand. */
     private final int[] categories;
     private final List<Unresolved> unresolved = new ArrayList<>();
@@ -145,7 +201,7 @@ public final class NoteReferences {
         this.table = table;
         this.byPosition = new ResolvedNote[table.size()][];
         @SuppressWarnings("unchecked")
-        List<List<ResolvedNote>>[][] byKind = new List[NoteKind.values().length][];
+        List<Instruction>[][] byKind = new List[NoteKind.values().length][];
         this.inForce = byKind;
         this.categories = IntStream.range(0, table.size()).filter(p -> table.kind(p) == Kind.CATEGORY).toArray();
         for (int position = 0; position < table.size(); position++) {
@@ -231,24 +287,24 @@ public final class NoteReferences {
      * The instructions of an applied kind in force at the node at {@code position}: per node at or above it that
      * states notes of the kind, those notes; nearest first.
      */
-    List<List<ResolvedNote>> inForce(int position, NoteKind kind) {
+    List<Instruction> inForce(int position, NoteKind kind) {
         return inForce[kind.ordinal()][position];
     }
 
     /** {@link #inForce} of one kind for every position, parents before children as the table stores them. */
     @SuppressWarnings("unchecked")
-    private List<List<ResolvedNote>>[] instructions(NoteKind kind) {
-        List<List<ResolvedNote>>[] instructions = new List[table.size()];
+    private List<Instruction>[] instructions(NoteKind kind) {
+        List<Instruction>[] instructions = new List[table.size()];
         for (int position = 0; position < table.size(); position++) {
             int parent = table.parent(position);
-            List<List<ResolvedNote>> above = parent < 0 ? List.of() : instructions[parent];
+            List<Instruction> above = parent < 0 ? List.of() : instructions[parent];
             List<ResolvedNote> own = Arrays.stream(byPosition[position]).filter(note -> note.note().kind() == kind)
                     .toList();
             if (own.isEmpty()) {
                 instructions[position] = above;
             } else {
-                List<List<ResolvedNote>> here = new ArrayList<>(above.size() + 1);
-                here.add(own);
+                List<Instruction> here = new ArrayList<>(above.size() + 1);
+                here.add(new Instruction(own));
                 here.addAll(above);
                 instructions[position] = List.copyOf(here);
             }
