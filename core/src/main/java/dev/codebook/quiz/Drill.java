@@ -65,12 +65,12 @@ final class Drill {
         int spread = scope.root() < 0 ? -1 : outline.enclosing(scope.root(), Kind.BLOCK);
         boolean narrow = scope.root() >= 0 && outline.isCodeLevel(scope.root()) && spread >= 0;
         this.spreadFrom = narrow ? spread : scope.from();
-        this.spreadTo = narrow ? outline.end[spread] : scope.to();
+        this.spreadTo = narrow ? outline.end(spread) : scope.to();
     }
 
     boolean inScope(int node) {
         int depth = outline.depth(node);
-        return outline.isSubjectLevel(node) && (!scope.billableOnly() || outline.billable[node])
+        return outline.isSubjectLevel(node) && (!scope.billableOnly() || outline.billable(node))
                 && depth >= scope.minDepth() && depth <= scope.maxDepth();
     }
 
@@ -88,7 +88,7 @@ final class Drill {
 
     /** The node as the release answers for it: every option is checked against this, not against the outline. */
     Code code(int node) {
-        return codes.code(outline.code[node]).orElseThrow();
+        return codes.code(outline.code(node)).orElseThrow();
     }
 
     /**
@@ -120,7 +120,7 @@ final class Drill {
 
     /** The same, read from the outline, to pass over candidates before building them. */
     boolean alike(int node) {
-        return !scope.billableOnly() || outline.billable[node];
+        return !scope.billableOnly() || outline.billable(node);
     }
 
     /**
@@ -194,7 +194,7 @@ final class Drill {
             if (probes[0]++ >= 2 * PROBES || range < 0) {
                 return -1;
             }
-            return random.nextInt(range, outline.end[range]);
+            return random.nextInt(range, outline.end(range));
         };
     }
 
@@ -205,7 +205,7 @@ final class Drill {
         return () -> {
             if (!asked[0]) {
                 asked[0] = true;
-                for (String code : similar.similarTo(outline.code[anchor], SIMILAR)) {
+                for (String code : similar.similarTo(outline.code(anchor), SIMILAR)) {
                     OptionalInt node = outline.ordinal(code);
                     node.ifPresent(found::add);
                 }
@@ -216,10 +216,10 @@ final class Drill {
 
     /** The other children of the node's parent, in code order. */
     List<Integer> siblings(int node) {
-        int parent = outline.parent[node];
+        int parent = outline.parent(node);
         List<Integer> siblings = new ArrayList<>();
         if (parent >= 0) {
-            for (int p = parent + 1; p < outline.end[parent]; p = outline.end[p]) {
+            for (int p = parent + 1; p < outline.end(parent); p = outline.end(p)) {
                 if (p != node) {
                     siblings.add(p);
                 }
@@ -233,7 +233,7 @@ final class Drill {
         List<Option> options = new ArrayList<>(wrong);
         int answer = random.nextInt(options.size() + 1);
         options.add(answer, right);
-        return new Question(kind.id(), prompt, outline.code[subject], options, answer, right.explanation());
+        return new Question(kind.id(), prompt, outline.code(subject), options, answer, right.explanation());
     }
 
     <T> void shuffle(List<T> list) {
@@ -245,21 +245,21 @@ final class Drill {
 
     /** "E11 (Type 2 diabetes mellitus)", "E08-E13 (Diabetes mellitus)", "chapter 4 (Endocrine, ...)". */
     String named(int node) {
-        String prefix = outline.kind[node] == Kind.CHAPTER ? "chapter " : "";
-        String title = outline.title[node];
+        String prefix = outline.kind(node) == Kind.CHAPTER ? "chapter " : "";
+        String title = outline.title(node);
         // Chapter and block titles end with their range, "Diabetes mellitus (E08-E13)": once is enough.
         int range = title.lastIndexOf(" (");
         if (!outline.isCodeLevel(node) && range > 0 && title.endsWith(")")) {
             title = title.substring(0, range);
         }
-        return prefix + outline.code[node] + " (" + title + ")";
+        return prefix + outline.code(node) + " (" + title + ")";
     }
 
     /** Where a node stands: "a billable code under E11.2 (...), in block E08-E13 (...)". */
     String place(int node) {
-        StringBuilder place = new StringBuilder(outline.billable[node] ? "a billable " : "a non-billable ")
-                .append(outline.kind[node].label());
-        int parent = outline.parent[node];
+        StringBuilder place = new StringBuilder(outline.billable(node) ? "a billable " : "a non-billable ")
+                .append(outline.kind(node).label());
+        int parent = outline.parent(node);
         if (parent >= 0) {
             place.append(" under ").append(named(parent));
         }
@@ -273,28 +273,28 @@ final class Drill {
     /** How {@code other} stands to {@code subject} in the hierarchy, for explaining why it was a plausible pick. */
     String relation(int subject, int other) {
         if (outline.contains(other, subject)) {
-            return "a header above " + outline.code[subject];
+            return "a header above " + outline.code(subject);
         }
         if (outline.contains(subject, other)) {
-            return "below " + outline.code[subject];
+            return "below " + outline.code(subject);
         }
-        int common = outline.parent[other];
+        int common = outline.parent(other);
         while (common >= 0 && !outline.contains(common, subject)) {
-            common = outline.parent[common];
+            common = outline.parent(common);
         }
         if (common < 0) {
             // Systems without chapters (HCPCS groups, a user's code set) have other top-level nodes.
             int top = other;
-            while (outline.parent[top] >= 0) {
-                top = outline.parent[top];
+            while (outline.parent(top) >= 0) {
+                top = outline.parent(top);
             }
-            return "in another " + outline.kind[top].label() + ", " + named(top);
+            return "in another " + outline.kind(top).label() + ", " + named(top);
         }
-        if (common == outline.parent[subject] && common == outline.parent[other]) {
-            return "a sibling of " + outline.code[subject] + " under " + named(common);
+        if (common == outline.parent(subject) && common == outline.parent(other)) {
+            return "a sibling of " + outline.code(subject) + " under " + named(common);
         }
-        return outline.kind[common] == Kind.CHAPTER
+        return outline.kind(common) == Kind.CHAPTER
                 ? "in the same " + named(common)
-                : "in the same " + outline.kind[common].label() + ", " + named(common);
+                : "in the same " + outline.kind(common).label() + ", " + named(common);
     }
 }

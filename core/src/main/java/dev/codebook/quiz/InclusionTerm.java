@@ -27,11 +27,11 @@ final class InclusionTerm extends QuestionKind {
 
     /** The node's inclusion terms that say more than its title. */
     private static List<String> terms(Outline outline, int node) {
-        List<String> terms = outline.inclusionTerms.get(node);
+        List<String> terms = outline.inclusionTerms(node);
         if (terms.isEmpty()) {
             return terms;
         }
-        String title = Outline.normalise(outline.title[node]);
+        String title = Outline.normalise(outline.title(node));
         return terms.stream().filter(term -> !Outline.normalise(term).equals(title)).toList();
     }
 
@@ -41,13 +41,13 @@ final class InclusionTerm extends QuestionKind {
         List<String> terms = terms(outline, subject);
         String term = terms.get(drill.random.nextInt(terms.size()));
         String key = Outline.normalise(term);
-        int[] holders = outline.inclusionTermHolders.get(key);
+        int[] holders = outline.inclusionTermHolders(term);
         Code code = drill.code(subject);
-        List<String> holderCodes = Arrays.stream(holders).mapToObj(holder -> outline.code[holder]).toList();
+        List<String> holderCodes = Arrays.stream(holders).mapToObj(outline::code).toList();
         List<Code> wrong = drill.distractors(subject, drill.optionCount - 1, List.of(), Set.of(label(code)),
                 InclusionTerm::label,
                 node -> drill.alike(node) && unrelated(outline, node, holders)
-                        && !outline.title[node].equalsIgnoreCase(term),
+                        && !outline.title(node).equalsIgnoreCase(term),
                 candidate -> drill.alike(candidate) && !Outline.normalise(candidate.title()).equals(key)
                         && holderCodes.stream().noneMatch(holder -> holder.equals(candidate.code())
                                 || drill.codes.isAncestor(holder, candidate.code())

@@ -23,24 +23,24 @@ final class ModifierMeaning extends QuestionKind {
 
     @Override
     boolean canAsk(Outline outline, int node) {
-        return outline.kind[node] == Kind.MODIFIER;
+        return outline.kind(node) == Kind.MODIFIER;
     }
 
     @Override
     Optional<Question> ask(Drill drill, int subject) {
         Outline outline = drill.outline;
-        int group = outline.parent[subject];
+        int group = outline.parent(subject);
         if (group < 0) {
             return Optional.empty();
         }
         // Random probes among the group's modifiers rather than a pass over all of them: a few hundred per question.
-        Set<String> meanings = new HashSet<>(Set.of(Outline.normalise(outline.title[subject])));
+        Set<String> meanings = new HashSet<>(Set.of(Outline.normalise(outline.title(subject))));
         List<Code> others = new ArrayList<>();
         int from = group + 1;
-        int span = outline.end[group] - from;
+        int span = outline.end(group) - from;
         for (int probe = 0; probe < PROBES && others.size() < drill.optionCount - 1; probe++) {
             int node = from + drill.random.nextInt(span);
-            if (outline.kind[node] == Kind.MODIFIER && meanings.add(Outline.normalise(outline.title[node]))) {
+            if (outline.kind(node) == Kind.MODIFIER && meanings.add(Outline.normalise(outline.title(node)))) {
                 others.add(drill.code(node));
             }
         }

@@ -2,11 +2,11 @@ package dev.codebook.quiz;
 
 import dev.codebook.CodeSet;
 import dev.codebook.check.NoteReferences;
-import dev.codebook.code.Code;
 import dev.codebook.code.Kind;
 import dev.codebook.code.Note;
 import dev.codebook.code.NoteKind;
 import dev.codebook.internal.CodeSets;
+import dev.codebook.internal.table.CodeTable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -15,15 +15,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
- * The hierarchy of one release as arrays in code order, with the words of each title and the inclusion terms of each
- * node: what a quiz samples subjects and distractors from. A node is an ordinal; its subtree runs from it up to
- * {@link #end}. Built once per release from the public {@link CodeSet} API and kept while the release is in use.
+ * The hierarchy of one release as a quiz walks it: a node is its position in the release's memory-mapped code table
+ * (code order, preorder), its subtree runs from it up to {@link #end}, and its code, kind, title, parent and notes are
+ * read from the table. On the heap are only the indexes the table lacks: which nodes hold each title word, which
+ * state each inclusion term, and the subjects each kind can ask about. Built once per release and kept while the
+ * release is open.
  */
 final class Outline {
 
@@ -34,103 +36,46 @@ final class Outline {
 
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    final String[] code;
-    final Kind[] kind;
-    final boolean[] billable;
-    final boolean[] seventhCharacterCode;
-    final String[] title;
-    /** Whether an Excludes1 note is in force at the node, its own or an ancestor's. */
-    final boolean[] excludes1InForce;
-    /** Whether a code-first note that names codes is in force at the node, its own or an ancestor's. */
-    final boolean[] codeFirstInForce;
-    final int[] parent;
-    private final byte[] depth;
-    final int[] end;
-    /** Per node, the ids of the distinct words of its title. */
-    final int[][] words;
-    /** Per word id, the nodes whose titles hold it, in code order. */
-    final int[][] postings;
-    /** The nodes of code level that are not billable, in code order. */
-    final int[] headers;
-    /** Per node, the inclusion terms it states itself. */
-    final List<List<String>> inclusionTerms;
-    /** Per inclusion term in lower case, the nodes that state it. */
-    final Map<String, int[]> inclusionTermHolders;
-    private final Map<String, Integer> ordinals;
+    private final CodeTable table;
+    /**
+     * Per title word, the nodes whose titles hold it, in code order: codes with similar titles are found through it,
+     * and the table has no index of title words (finding them would read every title of the scope).
+     */
+    private final Map<String, int[]> postings;
+    /**
+     * Per inclusion term in lower case, the nodes that state it: a question on a term must know every node that
+     * lists it, and the table has no index of note texts (finding them would read every note of the release).
+     */
+    private final Map<String, int[]> inclusionTermHolders;
+    /** Per kind, the nodes it can ask about: deciding reads, for some kinds parses, the notes of every node. */
     private final Map<QuestionKind, int[]> askable = new ConcurrentHashMap<>();
 
-    private Outline(CodeSet codes) {
-        int size = codes.size();
-        code = new String[size];
-        kind = new Kind[size];
-        billable = new boolean[size];
-        seventhCharacterCode = new boolean[size];
-        title = new String[size];
-        excludes1InForce = new boolean[size];
-        codeFirstInForce = new boolean[size];
-        parent = new int[size];
-        depth = new byte[size];
-        end = new int[size];
-        words = new int[size][];
-        inclusionTerms = new ArrayList<>(size);
-        ordinals = new HashMap<>(size * 2);
-        Map<String, Integer> wordIds = new HashMap<>();
-        List<List<Integer>> wordPostings = new ArrayList<>();
-        Map<String, List<Integer>> holders = new TreeMap<>();
-        int next = 0;
-        for (Code chapter : codes.chapters()) {
-            next = visit(codes, chapter, -1, next, wordIds, wordPostings, holders);
+    private Outline(CodeTable table) {
+        this.table = table;
+        Map<String, List<Integer>> byWord = new HashMap<>();
+        Map<String, List<Integer>> holders = new HashMap<>();
+        for (int node = 0; node < table.size(); node++) {
+            for (String word : wordsOf(title(node))) {
+                byWord.computeIfAbsent(word, w -> new ArrayList<>()).add(node);
+            }
+            for (String term : inclusionTerms(node)) {
+                holders.computeIfAbsent(normalise(term), t -> new ArrayList<>()).add(node);
+            }
         }
-        postings = wordPostings.stream()
-                .map(list -> list.stream().mapToInt(Integer::intValue).toArray())
-                .toArray(int[][]::new);
-        Map<String, int[]> termHolders = new HashMap<>();
-        holders.forEach((term, list) -> termHolders.put(term, list.stream().mapToInt(Integer::intValue).toArray()));
-        inclusionTermHolders = termHolders;
-        headers = IntStream.range(0, size).filter(node -> isCodeLevel(node) && !billable[node]).toArray();
+        this.postings = toArrays(byWord);
+        this.inclusionTermHolders = toArrays(holders);
     }
 
     /** The outline of a release, built on first use and kept with the release while it is open. */
     static Outline of(CodeSet codes) {
-        return CodeSets.<CodeSet>access().derived(codes, Outline.class, Outline::new);
+        CodeSets.Access<CodeSet> access = CodeSets.access();
+        return access.derived(codes, Outline.class, set -> new Outline(access.table(set)));
     }
 
-    /** Numbers the node and its subtree in preorder; answers the next free ordinal. */
-    private int visit(CodeSet codes, Code node, int parentOrdinal, int ordinal, Map<String, Integer> wordIds,
-            List<List<Integer>> wordPostings, Map<String, List<Integer>> holders) {
-        code[ordinal] = node.code();
-        kind[ordinal] = node.kind();
-        billable[ordinal] = node.billable();
-        seventhCharacterCode[ordinal] = node.seventhCharacter().isPresent();
-        title[ordinal] = node.title();
-        parent[ordinal] = parentOrdinal;
-        depth[ordinal] = (byte) node.code().replace(".", "").length();
-        ordinals.put(node.code(), ordinal);
-        words[ordinal] = wordsOf(node.title()).stream().mapToInt(word -> {
-            int id = wordIds.computeIfAbsent(word, w -> {
-                wordPostings.add(new ArrayList<>());
-                return wordPostings.size() - 1;
-            });
-            wordPostings.get(id).add(ordinal);
-            return id;
-        }).toArray();
-        List<String> terms = node.notes().stream()
-                .filter(note -> note.kind() == NoteKind.INCLUSION_TERM && note.source().equals(node.code()))
-                .map(Note::text)
-                .toList();
-        inclusionTerms.add(terms);
-        excludes1InForce[ordinal] = !node.notes(NoteKind.EXCLUDES1).isEmpty();
-        codeFirstInForce[ordinal] = node.notes(NoteKind.CODE_FIRST).stream()
-                .anyMatch(note -> !NoteReferences.parse(note.text()).isEmpty());
-        for (String term : terms) {
-            holders.computeIfAbsent(normalise(term), t -> new ArrayList<>()).add(ordinal);
-        }
-        int next = ordinal + 1;
-        for (Code child : codes.children(node.code())) {
-            next = visit(codes, child, ordinal, next, wordIds, wordPostings, holders);
-        }
-        end[ordinal] = next;
-        return next;
+    private static Map<String, int[]> toArrays(Map<String, List<Integer>> lists) {
+        Map<String, int[]> arrays = new HashMap<>(lists.size() * 2);
+        lists.forEach((key, list) -> arrays.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
+        return arrays;
     }
 
     /** The distinct content words of a title, in lower case, in order of appearance. */
@@ -157,42 +102,122 @@ final class Outline {
     }
 
     int size() {
-        return code.length;
+        return table.size();
     }
 
-    /** The ordinal of a canonical code. */
+    /** The node of a canonical code (E11.9, not E119). */
     OptionalInt ordinal(String canonical) {
-        Integer ordinal = ordinals.get(canonical);
-        return ordinal == null ? OptionalInt.empty() : OptionalInt.of(ordinal);
+        OptionalInt position = table.position(canonical);
+        return position.isPresent() && table.code(position.getAsInt()).equals(canonical) ? position
+                : OptionalInt.empty();
+    }
+
+    String code(int node) {
+        return table.code(node);
+    }
+
+    Kind kind(int node) {
+        return table.kind(node);
+    }
+
+    boolean billable(int node) {
+        return table.isBillable(node);
+    }
+
+    String title(int node) {
+        return table.title(node);
+    }
+
+    /** Whether the node's last character is a 7th character appended to its parent. */
+    boolean seventhCharacterCode(int node) {
+        return table.isSeventhCharacterCode(node);
+    }
+
+    /** The parent, or -1 for a chapter. */
+    int parent(int node) {
+        return table.parent(node);
+    }
+
+    /** One past the node's subtree. */
+    int end(int node) {
+        return table.subtreeEnd(node);
     }
 
     boolean contains(int ancestor, int node) {
-        return ancestor <= node && node < end[ancestor];
+        return ancestor <= node && node < end(ancestor);
     }
 
     /** The nearest node of {@code wanted} kind at or above the node, or -1. */
     int enclosing(int node, Kind wanted) {
-        for (int p = node; p >= 0; p = parent[p]) {
-            if (kind[p] == wanted) {
+        for (int p = node; p >= 0; p = parent(p)) {
+            if (kind(p) == wanted) {
                 return p;
             }
         }
         return -1;
     }
 
-    /** Whether the node is a code a coder could write down: a category, subcategory or code. */
     /** Whether a question may be about the node: a node of code level, or a HCPCS modifier. */
     boolean isSubjectLevel(int node) {
-        return isCodeLevel(node) || kind[node] == Kind.MODIFIER;
+        return isCodeLevel(node) || kind(node) == Kind.MODIFIER;
     }
 
+    /** Whether the node is a code a coder could write down: a category, subcategory or code. */
     boolean isCodeLevel(int node) {
-        return kind[node] == Kind.CATEGORY || kind[node] == Kind.SUBCATEGORY || kind[node] == Kind.CODE;
+        Kind kind = kind(node);
+        return kind == Kind.CATEGORY || kind == Kind.SUBCATEGORY || kind == Kind.CODE;
     }
 
     /** The number of characters of a code without its dot: 3 for E11, 7 for S72.001A. */
     int depth(int node) {
-        return depth[node];
+        return (int) code(node).chars().filter(c -> c != '.').count();
+    }
+
+    /** The nodes of code level that are not billable (headers) in the node's subtree, in code order. */
+    int[] headers(int node) {
+        return IntStream.range(node, end(node)).filter(p -> isCodeLevel(p) && !billable(p)).toArray();
+    }
+
+    /** The inclusion terms the node states itself. */
+    List<String> inclusionTerms(int node) {
+        if (!table.hasNotes(node)) {
+            return List.of();
+        }
+        return table.ownNotes(node).stream()
+                .filter(note -> note.kind() == NoteKind.INCLUSION_TERM)
+                .map(Note::text)
+                .toList();
+    }
+
+    /** The nodes that state the inclusion term, in code order; empty when none does. */
+    int[] inclusionTermHolders(String term) {
+        return inclusionTermHolders.getOrDefault(normalise(term), new int[0]);
+    }
+
+    /** Whether an Excludes1 note is in force at the node, its own or an ancestor's. */
+    boolean excludes1InForce(int node) {
+        return inForce(node, note -> note.kind() == NoteKind.EXCLUDES1);
+    }
+
+    /** Whether a code-first note that names codes is in force at the node, its own or an ancestor's. */
+    boolean codeFirstInForce(int node) {
+        return inForce(node, note -> note.kind() == NoteKind.CODE_FIRST
+                && !NoteReferences.parse(note.text()).isEmpty());
+    }
+
+    /** Whether the node or one above it states a note that {@code wanted} accepts (a kind its nodes inherit). */
+    private boolean inForce(int node, Predicate<Note> wanted) {
+        for (int p = node; p >= 0; p = parent(p)) {
+            if (table.hasNotes(p) && table.ownNotes(p).stream().anyMatch(wanted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Per content word of the node's title, in order, the nodes whose titles hold it, in code order. */
+    int[][] titleWordPostings(int node) {
+        return wordsOf(title(node)).stream().map(postings::get).toArray(int[][]::new);
     }
 
     /** The positions in {@code sorted} that fall in [from, to). */

@@ -34,7 +34,7 @@ final class PcsAxisValue extends QuestionKind {
 
     /** A seven-character code: what ICD-10-PCS questions ask about. */
     static boolean isPcsCode(Outline outline, int node) {
-        return outline.kind[node] == Kind.CODE && outline.code[node].length() == 7;
+        return outline.kind(node) == Kind.CODE && outline.code(node).length() == 7;
     }
 
     @Override

@@ -22,7 +22,7 @@ final class PickBillable extends QuestionKind {
     /** A billable code with a header above it within its category. */
     @Override
     boolean canAsk(Outline outline, int node) {
-        return outline.billable[node] && outline.parent[node] >= 0 && outline.isCodeLevel(outline.parent[node]);
+        return outline.billable(node) && outline.parent(node) >= 0 && outline.isCodeLevel(outline.parent(node));
     }
 
     @Override
@@ -31,18 +31,18 @@ final class PickBillable extends QuestionKind {
         Code code = drill.code(subject);
         int category = outline.enclosing(subject, Kind.CATEGORY);
         List<Integer> family = new ArrayList<>();
-        for (int p = outline.parent[subject]; p >= category && p >= 0; p = outline.parent[p]) {
+        for (int p = outline.parent(subject); p >= category && p >= 0; p = outline.parent(p)) {
             family.add(p);
         }
-        int[] slice = Outline.slice(outline.headers, category, outline.end[category]);
-        for (int pick = 0; pick < drill.optionCount && slice[1] > slice[0]; pick++) {
-            int header = outline.headers[drill.random.nextInt(slice[0], slice[1])];
+        int[] headers = outline.headers(category);
+        for (int pick = 0; pick < drill.optionCount && headers.length > 0; pick++) {
+            int header = headers[drill.random.nextInt(headers.length)];
             if (!family.contains(header)) {
                 family.add(header);
             }
         }
         List<Code> wrong = drill.distractors(subject, drill.optionCount - 1, family, Set.of(label(code)),
-                PickBillable::label, node -> !outline.billable[node] && outline.contains(category, node),
+                PickBillable::label, node -> !outline.billable(node) && outline.contains(category, node),
                 candidate -> !candidate.billable() && candidate.kind() != Kind.CHAPTER
                         && candidate.kind() != Kind.BLOCK);
         if (wrong.isEmpty()) {
@@ -52,8 +52,8 @@ final class PickBillable extends QuestionKind {
                 + drill.place(subject) + ", with no codes below it.");
         List<Option> options = wrong.stream().map(header -> new Option(header.code(), header.title(), label(header),
                 drill.codes.validate(header.code()).reason() + ".")).toList();
-        String prompt = "Which of these codes of the " + outline.code[category] + " family ("
-                + outline.title[category] + ") may be reported as it stands?";
+        String prompt = "Which of these codes of the " + outline.code(category) + " family ("
+                + outline.title(category) + ") may be reported as it stands?";
         return Optional.of(drill.question(this, prompt, subject, right, options));
     }
 

@@ -187,11 +187,11 @@ public final class QuizBuilder {
         int root = -1;
         for (Scope narrowing : scopes) {
             int node = outline.ordinal(codes.node(narrowing).code()).orElseThrow();
-            if (root < 0 || outline.end[node] - node < to - from) {
+            if (root < 0 || outline.end(node) - node < to - from) {
                 root = node;
             }
             from = Math.max(from, node);
-            to = Math.min(to, outline.end[node]);
+            to = Math.min(to, outline.end(node));
         }
         if (from >= to) {
             throw new IllegalArgumentException(describe(codes) + " holds no codes: the scopes do not overlap");

@@ -30,7 +30,7 @@ final class ReportedTogether extends QuestionKind {
 
     @Override
     boolean canAsk(Outline outline, int node) {
-        return outline.billable[node] && outline.excludes1InForce[node];
+        return outline.billable(node) && outline.excludes1InForce(node);
     }
 
     @Override
@@ -48,8 +48,8 @@ final class ReportedTogether extends QuestionKind {
         int anchor = outline.ordinal(partner.code()).orElseThrow();
         List<Code> wrong = drill.distractors(anchor, drill.optionCount - 1, List.of(), Set.of(label(partner)),
                 ReportedTogether::label,
-                node -> outline.billable[node] && outline.enclosing(node, Kind.CATEGORY) != category
-                        && drill.findings(Rule.EXCLUDES1, code.code(), code.code(), outline.code[node]).isEmpty(),
+                node -> outline.billable(node) && outline.enclosing(node, Kind.CATEGORY) != category
+                        && drill.findings(Rule.EXCLUDES1, code.code(), code.code(), outline.code(node)).isEmpty(),
                 Code::billable);
         if (wrong.isEmpty()) {
             return Optional.empty();
@@ -74,11 +74,11 @@ final class ReportedTogether extends QuestionKind {
         for (Note note : notes) {
             for (int head : drill.named(note)) {
                 for (int probe = 0; probe < PROBES; probe++) {
-                    int node = drill.random.nextInt(head, outline.end[head]);
-                    if (outline.billable[node] && node != subject
+                    int node = drill.random.nextInt(head, outline.end(head));
+                    if (outline.billable(node) && node != subject
                             && (category < 0 || !outline.contains(category, node))) {
                         Optional<Finding> finding = drill.findings(Rule.EXCLUDES1, code.code(), code.code(),
-                                outline.code[node]).stream().filter(f -> f.severity() == Severity.ERROR).findFirst();
+                                outline.code(node)).stream().filter(f -> f.severity() == Severity.ERROR).findFirst();
                         if (finding.isPresent()) {
                             return finding;
                         }

@@ -26,7 +26,7 @@ final class SequencedFirst extends QuestionKind {
 
     @Override
     boolean canAsk(Outline outline, int node) {
-        return outline.billable[node] && outline.codeFirstInForce[node];
+        return outline.billable(node) && outline.codeFirstInForce(node);
     }
 
     @Override
@@ -40,8 +40,8 @@ final class SequencedFirst extends QuestionKind {
         Code right = first.get();
         List<Code> wrong = drill.distractors(outline.ordinal(right.code()).orElseThrow(), drill.optionCount - 1,
                 List.of(), Set.of(ReportedTogether.label(right)), ReportedTogether::label,
-                node -> outline.billable[node] && node != subject
-                        && !drill.findings(Rule.CODE_FIRST, code.code(), outline.code[node], code.code()).isEmpty(),
+                node -> outline.billable(node) && node != subject
+                        && !drill.findings(Rule.CODE_FIRST, code.code(), outline.code(node), code.code()).isEmpty(),
                 Code::billable);
         if (wrong.isEmpty()) {
             return Optional.empty();
@@ -69,9 +69,9 @@ final class SequencedFirst extends QuestionKind {
         for (Note note : notes) {
             for (int head : drill.named(note)) {
                 for (int probe = 0; probe < PROBES; probe++) {
-                    int node = drill.random.nextInt(head, outline.end[head]);
-                    if (outline.billable[node] && node != subject
-                            && drill.findings(Rule.CODE_FIRST, code.code(), outline.code[node], code.code()).isEmpty()) {
+                    int node = drill.random.nextInt(head, outline.end(head));
+                    if (outline.billable(node) && node != subject
+                            && drill.findings(Rule.CODE_FIRST, code.code(), outline.code(node), code.code()).isEmpty()) {
                         return Optional.of(drill.code(node));
                     }
                 }

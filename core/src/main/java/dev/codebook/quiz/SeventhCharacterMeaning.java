@@ -23,14 +23,14 @@ final class SeventhCharacterMeaning extends QuestionKind {
 
     @Override
     boolean canAsk(Outline outline, int node) {
-        return outline.seventhCharacterCode[node];
+        return outline.seventhCharacterCode(node);
     }
 
     @Override
     Optional<Question> ask(Drill drill, int subject) {
         Code code = drill.code(subject);
         SeventhCharacter carried = code.seventhCharacter().orElseThrow();
-        String base = drill.outline.code[drill.outline.parent[subject]];
+        String base = drill.outline.code(drill.outline.parent(subject));
         Map<Character, SeventhCharacter> defined = new LinkedHashMap<>();
         for (String holder : List.of(carried.source(), base)) {
             drill.codes.code(holder).ifPresent(node -> node.seventhCharacters()

@@ -38,7 +38,7 @@ final class TitleMatch extends QuestionKind {
         String title = Outline.normalise(code.title());
         Function<Code, String> label = asksForTitle ? Code::title : Code::code;
         List<Code> wrong = drill.distractors(subject, drill.optionCount - 1, List.of(), Set.of(label.apply(code)),
-                label, node -> drill.alike(node) && !drill.outline.title[node].equalsIgnoreCase(code.title()),
+                label, node -> drill.alike(node) && !drill.outline.title(node).equalsIgnoreCase(code.title()),
                 candidate -> drill.alike(candidate) && !Outline.normalise(candidate.title()).equals(title));
         if (wrong.isEmpty()) {
             return Optional.empty();

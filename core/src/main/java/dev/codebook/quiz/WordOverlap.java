@@ -35,11 +35,11 @@ final class WordOverlap implements SimilarTitles {
             return List.of();
         }
         int subject = found.getAsInt();
-        int[] words = outline.words[subject].clone();
-        int[][] slices = new int[words.length][];
-        Integer[] order = new Integer[words.length];
-        for (int w = 0; w < words.length; w++) {
-            slices[w] = Outline.slice(outline.postings[words[w]], from, to);
+        int[][] wordPostings = outline.titleWordPostings(subject);
+        int[][] slices = new int[wordPostings.length][];
+        Integer[] order = new Integer[wordPostings.length];
+        for (int w = 0; w < wordPostings.length; w++) {
+            slices[w] = Outline.slice(wordPostings[w], from, to);
             order[w] = w;
         }
         Arrays.sort(order, Comparator.comparingInt(w -> slices[w][1] - slices[w][0]));
@@ -47,7 +47,7 @@ final class WordOverlap implements SimilarTitles {
         int count = 0;
         for (int rank = 0; rank < Math.min(WORDS, order.length); rank++) {
             int w = order[rank];
-            int[] postings = outline.postings[words[w]];
+            int[] postings = wordPostings[w];
             int start = slices[w][0];
             int stop = slices[w][1];
             int room = BUDGET - count;
@@ -100,7 +100,7 @@ final class WordOverlap implements SimilarTitles {
         }
         List<String> codes = new ArrayList<>(size);
         for (int k = 0; k < size; k++) {
-            codes.add(outline.code[top[k]]);
+            codes.add(outline.code(top[k]));
         }
         return codes;
     }

@@ -2,8 +2,9 @@
  * Not API. The search machinery behind {@link dev.codebook.Search} and {@link dev.codebook.Suggest}: the analysis
  * chain both the builder and the reader use ({@link dev.codebook.internal.search.TextAnalysis},
  * {@link dev.codebook.internal.search.SearchFields}, the curated {@link dev.codebook.internal.search.Vocabulary}), how
- * a query is read ({@link dev.codebook.internal.search.QueryReader}), ranked and explained
- * ({@link dev.codebook.internal.search.SearchIndex}), and the writer of the search index
- * ({@link dev.codebook.internal.search.SearchIndexWriter}). Exported only to the index builder.
+ * a query is read ({@link dev.codebook.internal.search.QueryReader}), the entry point that runs, ranks and explains it
+ * ({@link dev.codebook.internal.search.SearchIndex}, which names the classes each of those jobs is in), and the
+ * writer of the search index ({@link dev.codebook.internal.search.SearchIndexWriter}). Exported only to the index
+ * builder.
  */
 package dev.codebook.internal.search;

@@ -1,0 +1,99 @@
+package dev.codebook.internal.search;
+
+import dev.codebook.internal.search.TextQuery.Word;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+
+/**
+ * Which passes a text query takes over the index, each run through {@link RankedHits}, and how their hits join: first
+ * every word it needs, or most of them; then only the words its scope holds; last the partial matches that fill the
+ * places still open. Thread-safe.
+ */
+final class Passes {
+
+    private final IndexSearcher searcher;
+    private final OpenedIndex index;
+    private final Clauses clauses;
+    private final Ranking ranking;
+    private final WordsInScope wordsInScope;
+
+    Passes(OpenedIndex index, Ranking ranking) {
+        this.index = index;
+        this.searcher = index.searcher();
+        this.clauses = new Clauses(index, ranking);
+        this.ranking = ranking;
+        this.wordsInScope = new WordsInScope(searcher);
+    }
+
+    /**
+     * The best hits of a text query, matching fewer of its words as long as places are left: first every word it
+     * needs (all but its qualifiers); then most of them, ranked together with those that have them all; then, when
+     * nothing matches, only the words some node in scope holds ("surgery" among procedures, whose titles never say
+     * it); last, to fill the places still open, every node that holds any telling word of the query, ranked by how
+     * much of the query it explains, each word weighted by how rare it is. So a query gets hits whenever a node in
+     * scope holds one of its words.
+     */
+    ScoreDoc[] best(QueryPlan plan, Query filter, int limit) throws IOException {
+        TextQuery text = clauses.of(plan, filter);
+        if (text.words().isEmpty()) {
+            return new ScoreDoc[0];
+        }
+        List<Word> needed = text.words().stream().filter(word -> !word.optional()).toList();
+        // The static rank says what a short, general query means; a longer one says it in its own words.
+        RankedHits ranked = new RankedHits(index.priors(), limit)
+                .withPriorWeight(Math.min(1f, ranking.generalWords / Math.max(1, needed.size())));
+        ScoreDoc[] hits = mostWords(text, needed, ranked);
+        if (hits.length == 0) {
+            List<Word> inScope = new ArrayList<>();
+            for (Word word : needed) {
+                if (wordsInScope.holds(word, filter)) {
+                    inScope.add(word);
+                }
+            }
+            if (!inScope.isEmpty() && inScope.size() < needed.size()) {
+                hits = mostWords(text, inScope, ranked);
+            }
+        }
+        if (hits.length == limit) {
+            return hits;
+        }
+        // Among partial matches, how much of the query a node explains counts for more than how general it is.
+        RankedHits byWords = ranked.withPriorWeight(ranking.partialPrior * ranked.priorWeight());
+        List<Word> telling = text.words().stream().filter(word -> !word.common()).toList();
+        ScoreDoc[] partial = searcher.search(text.matching(telling.isEmpty() ? text.words() : telling, 1), byWords);
+        if (partial.length == 0 && !telling.isEmpty() && telling.size() < text.words().size()) {
+            partial = searcher.search(text.matching(text.words(), 1), byWords);
+        }
+        return RankedHits.append(hits, partial, limit);
+    }
+
+    /**
+     * The best hits that match every word of {@code needed}, or, when they are fewer than the limit, most of them.
+     * A query of three or more words otherwise lets hits miss some, and weighing the many nodes that hold only its
+     * commonest words ("fracture", "neck") costs more than the rest of the search.
+     */
+    private ScoreDoc[] mostWords(TextQuery text, List<Word> needed, RankedHits ranked) throws IOException {
+        if (needed.isEmpty()) {
+            return new ScoreDoc[0];
+        }
+        int most = required(needed.size());
+        // Hits with every word are asked for first only when there may be enough of them to fill the places: fewer
+        // would be ranked again among those with most words, so asking would only cost the search's set-up.
+        if (most < needed.size() && needed.stream().allMatch(word -> word.documents() >= ranked.limit())) {
+            ScoreDoc[] everyWord = searcher.search(text.matching(needed, needed.size()), ranked);
+            if (everyWord.length == ranked.limit()) {
+                return everyWord;
+            }
+        }
+        return searcher.search(text.matching(needed, most), ranked);
+    }
+
+    /** How many of the query's words a hit must match: all of one or two, then all but one in four (at least one). */
+    private static int required(int words) {
+        return words <= 2 ? words : words - Math.max(1, words / 4);
+    }
+}

@@ -1,0 +1,75 @@
+package dev.codebook.internal.search;
+
+import dev.codebook.code.Kind;
+import dev.codebook.code.Release;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * The filter that keeps a search or a suggestion to its scope: the releases searched, billable codes only, the kinds
+ * asked for and the nodes a hit must lie under. Immutable.
+ */
+final class ScopeFilter {
+
+    private final Set<Release> held;
+
+    /** A filter over an index that holds the nodes of {@code held}. */
+    ScopeFilter(Set<Release> held) {
+        this.held = Set.copyOf(held);
+    }
+
+    /**
+     * The documents in scope; every document (a {@link MatchAllDocsQuery}) when nothing narrows it.
+     *
+     * @param within for each scope, the nodes ("system:code") a hit must lie under one of
+     */
+    Query of(Set<Release> searched, boolean billableOnly, Set<Kind> kinds, List<Set<String>> within) {
+        BooleanQuery.Builder filter = new BooleanQuery.Builder();
+        // Most searches cover every release of the index: then they need no filter at all.
+        if (!searched.containsAll(held)) {
+            filter.add(anyOf(searched.stream().map(this::documentsOf).toList()), Occur.FILTER);
+        }
+        if (billableOnly) {
+            filter.add(new TermQuery(new Term(SearchFields.BILLABLE, "true")), Occur.FILTER);
+        }
+        if (!kinds.isEmpty() && kinds.size() < Kind.values().length) {
+            filter.add(anyOf(kinds.stream().map(kind -> new TermQuery(new Term(SearchFields.KIND, kind.label())))
+                    .toList()), Occur.FILTER);
+        }
+        for (Set<String> nodes : within) {
+            filter.add(anyOf(nodes.stream().map(node -> new TermQuery(new Term(SearchFields.WITHIN, node))).toList()),
+                    Occur.FILTER);
+        }
+        BooleanQuery built = filter.build();
+        return built.clauses().isEmpty() ? new MatchAllDocsQuery() : built;
+    }
+
+    /** The documents of one release. */
+    private Query documentsOf(Release release) {
+        Query ofSystem = new TermQuery(new Term(SearchFields.SYSTEM, release.system().id()));
+        // An index usually holds one release of each system; then the system's term alone says which documents.
+        if (held.stream().filter(other -> other.system().equals(release.system())).count() == 1) {
+            return ofSystem;
+        }
+        return new BooleanQuery.Builder()
+                .add(ofSystem, Occur.FILTER)
+                .add(new TermQuery(new Term(SearchFields.RELEASE, release.version())), Occur.FILTER)
+                .build();
+    }
+
+    /** Documents that match any of {@code queries}. */
+    private static Query anyOf(List<? extends Query> queries) {
+        if (queries.size() == 1) {
+            return queries.get(0);
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        queries.forEach(query -> any.add(query, Occur.SHOULD));
+        return any.build();
+    }
+}

@@ -1,0 +1,39 @@
+package dev.codebook.internal.search;
+
+import java.util.List;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+
+/**
+ * A query's parts: a clause for each word or phrase that some field holds, bonuses for an exact title or inclusion
+ * term, and the filter.
+ */
+record TextQuery(List<Word> words, List<Query> exact, Query filter) {
+
+    /**
+     * One word or phrase of the query as a clause.
+     *
+     * @param optional  whether a hit may lack it (a qualifier)
+     * @param common    whether so many nodes hold it that it tells little ("disease", "fracture"): it then finds no
+     *                  partial matches on its own
+     * @param documents at most this many documents hold it (no fewer than do)
+     */
+    record Word(Query query, boolean optional, boolean common, int documents) {
+    }
+
+    /**
+     * Documents that match at least {@code required} of the {@code needed} words, scored by every word and the
+     * bonuses.
+     */
+    Query matching(List<Word> needed, int required) {
+        BooleanQuery.Builder anyWords = new BooleanQuery.Builder();
+        needed.forEach(word -> anyWords.add(word.query(), Occur.SHOULD));
+        anyWords.setMinimumNumberShouldMatch(required);
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(anyWords.build(), Occur.MUST);
+        words.stream().filter(word -> !needed.contains(word))
+                .forEach(word -> query.add(word.query(), Occur.SHOULD));
+        exact.forEach(bonus -> query.add(bonus, Occur.SHOULD));
+        return query.add(filter, Occur.FILTER).build();
+    }
+}
