@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,11 +27,14 @@ import picocli.CommandLine.Command;
         versionProvider = CodebookCommand.Version.class,
         description = "Medical code lookup for ICD-10-CM, ICD-10-PCS, HCPCS Level II and code sets of your own: build "
                 + "an index from the release files, then look up, validate, navigate and search codes, list release "
-                + "changes and make quizzes. Answers are JSON Lines, one object per input.",
-        subcommands = {BuildCommand.class, LookupCommand.class, ValidateCommand.class, HierarchyCommand.class,
-                SearchCommand.class, SuggestCommand.class, EvaluateCommand.class, RelevanceSetsCommand.class,
-                ChangesCommand.class, QuizCommand.class, CheckCommand.class})
+                + "changes and make quizzes. Answers are JSON Lines, one object per input.")
 public final class CodebookCommand {
+
+    /** The commands of this module, in the order help lists them. */
+    private static final List<Class<?>> COMMANDS = List.of(BuildCommand.class, LookupCommand.class,
+            ValidateCommand.class, HierarchyCommand.class, SearchCommand.class, SuggestCommand.class,
+            EvaluateCommand.class, RelevanceSetsCommand.class, ChangesCommand.class, QuizCommand.class,
+            CheckCommand.class);
 
     /** Usage errors exit with this status; failures to read or write with {@link #FAILURE}. */
     static final int USAGE = 2;
@@ -42,8 +47,18 @@ public final class CodebookCommand {
     /** Runs the command line and returns its exit status, for tests that call it in process. */
     public static int run(String... args) {
         CommandLine commandLine = new CommandLine(new CodebookCommand());
+        // Picocli reads every registered command's annotations up front, a good part of a short run's start-up:
+        // a run that names one of this module's commands registers that one only.
+        Optional<Class<?>> named = args.length == 0 ? Optional.empty() : COMMANDS.stream()
+                .filter(command -> command.getAnnotation(Command.class).name().equals(args[0])).findFirst();
+        if (named.isPresent()) {
+            commandLine.addSubcommand(named.get());
+        } else {
+            COMMANDS.forEach(commandLine::addSubcommand);
+            ServiceLoader.load(ExtraCommand.class).forEach(commandLine::addSubcommand);
+        }
+        // Picocli gives a converter and handlers to the commands registered at the time: after them, then.
         commandLine.registerConverter(LocalDate.class, CodebookCommand::date);
-        ServiceLoader.load(ExtraCommand.class).forEach(commandLine::addSubcommand);
         commandLine.setParameterExceptionHandler((e, arguments) -> {
             e.getCommandLine().getErr().println("codebook: " + e.getMessage() + " (see '"
                     + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
