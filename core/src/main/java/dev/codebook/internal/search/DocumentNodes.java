@@ -9,6 +9,7 @@ import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 
@@ -29,7 +30,8 @@ final class DocumentNodes {
     }
 
     /**
-     * Reads each document's system, release and code from {@code reader}.
+     * Reads each document's release and table position from {@code reader}: the position as the builder stored it,
+     * or, in an index written before it did, by looking the document's code up in the table.
      *
      * @throws IllegalStateException when a document names a release or a code the tables do not hold: the search
      *                               index was built from other releases than the tables
@@ -43,24 +45,47 @@ final class DocumentNodes {
             for (LeafReaderContext leaf : reader.leaves()) {
                 String[] systems = values(leaf, SearchFields.SYSTEM);
                 String[] versions = values(leaf, SearchFields.RELEASE);
-                String[] codes = values(leaf, SearchFields.CODE);
+                NumericDocValues stored = leaf.reader().getNumericDocValues(SearchFields.POSITION);
+                SortedDocValues codes = DocValues.getSorted(leaf.reader(), SearchFields.CODE);
                 for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
                     Release release = byKey.get(releaseKey(systems[doc], versions[doc]));
                     if (release == null) {
                         throw new IllegalStateException("the search index names " + systems[doc] + " "
                                 + versions[doc] + ", which the index's code tables do not hold: rebuild the index");
                     }
-                    String code = codes[doc];
+                    CodeTable table = tables.get(release);
                     releasesByDoc[leaf.docBase + doc] = release;
-                    positions[leaf.docBase + doc] = tables.get(release).position(CodeTable.key(code))
-                            .orElseThrow(() -> new IllegalStateException("the search index names " + code
-                                    + ", which " + release.label() + " does not hold: rebuild the index"));
+                    positions[leaf.docBase + doc] = stored != null && stored.advanceExact(doc)
+                            ? checked(table, (int) stored.longValue(), codes, doc)
+                            : lookedUp(table, codes, doc);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("reading the search index failed", e);
         }
         return new DocumentNodes(tables, releasesByDoc, positions);
+    }
+
+    /**
+     * A stored position, checked to lie in the table; for the first node of each release the code is looked up too,
+     * a spot check that the search index and the tables were written together.
+     */
+    private static int checked(CodeTable table, int position, SortedDocValues codes, int doc) throws IOException {
+        if (position < 0 || position >= table.size() || position == 0 && lookedUp(table, codes, doc) != position) {
+            throw new IllegalStateException("the search index and the code table of " + table.system() + " "
+                    + table.release() + " disagree on position " + position + ": rebuild the index");
+        }
+        return position;
+    }
+
+    private static int lookedUp(CodeTable table, SortedDocValues codes, int doc) throws IOException {
+        if (!codes.advanceExact(doc)) {
+            throw new IllegalStateException("a document of the search index has no code: rebuild the index");
+        }
+        String code = codes.lookupOrd(codes.ordValue()).utf8ToString();
+        return table.position(CodeTable.key(code)).orElseThrow(() -> new IllegalStateException("the search index "
+                + "names " + code + ", which " + table.system() + " " + table.release() + " does not hold: rebuild "
+                + "the index"));
     }
 
     /** The node document {@code doc} stands for. */

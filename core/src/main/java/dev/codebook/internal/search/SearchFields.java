@@ -14,6 +14,8 @@ public final class SearchFields {
     public static final String CODE = "code";
     /** Lookup key of the code ("E119"), for exact and prefix lookup of code-like queries. */
     public static final String KEY = "key";
+    /** The node's position in its release's code table (doc values), so that search need not look each code up. */
+    public static final String POSITION = "position";
     /** Length of the key, as doc values: shorter codes come first among prefix matches. */
     public static final String KEY_LENGTH = "keyLength";
     /** Kind label ("category"). */

@@ -96,6 +96,7 @@ public final class SearchIndexWriter implements AutoCloseable {
             keyword(document, SearchFields.CODE, entry.code());
             document.add(new StringField(SearchFields.KEY, key, Field.Store.NO));
             document.add(new NumericDocValuesField(SearchFields.KEY_LENGTH, key.length()));
+            document.add(new NumericDocValuesField(SearchFields.POSITION, position));
             document.add(new StringField(SearchFields.KIND, entry.kind().label(), Field.Store.NO));
             document.add(new StringField(SearchFields.BILLABLE, Boolean.toString(entry.billable()), Field.Store.NO));
             for (int p = position; p >= 0; p = entries.get(p).parent()) {
