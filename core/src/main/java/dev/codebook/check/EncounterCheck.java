@@ -166,6 +166,9 @@ final class EncounterCheck {
 
     /** The first Excludes1 note in force at the holder that names the other code; an exact one before a loose one. */
     private static Optional<Hit> excluding(NoteReferences notes, Diagnosis holder, Diagnosis other) {
+        if (!notes.anyNames(holder.position(), NoteKind.EXCLUDES1, other.position())) {
+            return Optional.empty();
+        }
         Optional<Hit> loose = Optional.empty();
         for (Instruction instruction : notes.inForce(holder.position(), NoteKind.EXCLUDES1)) {
             for (ResolvedNote note : instruction.notes()) {
@@ -262,10 +265,13 @@ final class EncounterCheck {
      * instruction, naming every code it applies to.
      */
     private void advice(NoteReferences notes, List<Diagnosis> valid, NoteKind kind, Rule rule) {
-        Map<Instruction, List<String>> unmet = new LinkedHashMap<>();
+        Map<Instruction, List<String>> unmet = Map.of();
         for (Diagnosis diagnosis : valid) {
             for (Instruction instruction : notes.inForce(diagnosis.position(), kind)) {
                 if (unmet(valid, diagnosis, instruction)) {
+                    if (unmet.isEmpty()) {
+                        unmet = new LinkedHashMap<>();
+                    }
                     unmet.computeIfAbsent(instruction, n -> new ArrayList<>()).add(diagnosis.code().code());
                 }
             }
@@ -283,10 +289,9 @@ final class EncounterCheck {
         List<String> maternal = new ArrayList<>();
         List<String> newborn = new ArrayList<>();
         for (Diagnosis diagnosis : valid) {
-            String chapter = chapter(table, diagnosis.position());
-            if (chapter.equals(MATERNAL_CHAPTER)) {
+            if (inChapter(table, MATERNAL_CHAPTER, diagnosis.position())) {
                 maternal.add(diagnosis.code().code());
-            } else if (chapter.equals(NEWBORN_CHAPTER)) {
+            } else if (inChapter(table, NEWBORN_CHAPTER, diagnosis.position())) {
                 newborn.add(diagnosis.code().code());
             }
         }
@@ -307,12 +312,10 @@ final class EncounterCheck {
         }
     }
 
-    private static String chapter(CodeTable table, int position) {
-        int top = position;
-        while (table.parent(top) >= 0) {
-            top = table.parent(top);
-        }
-        return table.kind(top) == Kind.CHAPTER ? table.code(top) : "";
+    /** Whether the node at {@code position} lies in the chapter: its subtree is one run of positions. */
+    private static boolean inChapter(CodeTable table, String chapter, int position) {
+        OptionalInt start = table.position(chapter);
+        return start.isPresent() && position > start.getAsInt() && position < table.subtreeEnd(start.getAsInt());
     }
 
     /** "chapter 16's note reads '...'." with the chapter's note on whose records its codes belong. */

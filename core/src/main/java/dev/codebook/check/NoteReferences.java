@@ -10,9 +10,12 @@ import dev.codebook.internal.CodeSets;
 import dev.codebook.internal.table.CodeTable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -191,6 +194,11 @@ public final class NoteReferences {
      * reference per node, and checks read it instead of walking up the hierarchy.
      */
     private final List<Instruction>[][] inForce;
+    /**
+     * Per applied kind, per position: every span the instructions in force there name, merged and sorted, so that
+     * "does any of them name that code" is a binary search (shared with the parent, as {@link #inForce} is).
+     */
+    private final int[][][] namedInForce;
     /** The positions of the categories, in code order: where a range's missing end category would stand. */
     private final int[] categories;
     private final List<Unresolved> unresolved = new ArrayList<>();
@@ -203,12 +211,14 @@ public final class NoteReferences {
         @SuppressWarnings("unchecked")
         List<Instruction>[][] byKind = new List[NoteKind.values().length][];
         this.inForce = byKind;
+        this.namedInForce = new int[NoteKind.values().length][][];
         this.categories = IntStream.range(0, table.size()).filter(p -> table.kind(p) == Kind.CATEGORY).toArray();
         for (int position = 0; position < table.size(); position++) {
             byPosition[position] = table.hasNotes(position) ? resolveNotes(position) : NONE;
         }
         for (NoteKind kind : APPLIED) {
             inForce[kind.ordinal()] = instructions(kind);
+            namedInForce[kind.ordinal()] = named(inForce[kind.ordinal()]);
         }
     }
 
@@ -289,6 +299,61 @@ public final class NoteReferences {
      */
     List<Instruction> inForce(int position, NoteKind kind) {
         return inForce[kind.ordinal()][position];
+    }
+
+    /**
+     * Whether an instruction of {@code kind} in force at {@code position} names the code at {@code other}: a quick
+     * answer for the common "no", before asking which instruction and which reference.
+     */
+    boolean anyNames(int position, NoteKind kind, int other) {
+        int[] spans = namedInForce[kind.ordinal()][position];
+        int low = 0;
+        int high = spans.length / 2 - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (other < spans[2 * middle]) {
+                high = middle - 1;
+            } else if (other >= spans[2 * middle + 1]) {
+                low = middle + 1;
+            } else {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Per position, the spans its instructions name, merged: one array per distinct list of instructions. */
+    private static int[][] named(List<Instruction>[] instructions) {
+        Map<List<Instruction>, int[]> merged = new IdentityHashMap<>();
+        int[][] named = new int[instructions.length][];
+        for (int position = 0; position < instructions.length; position++) {
+            named[position] = merged.computeIfAbsent(instructions[position], NoteReferences::merge);
+        }
+        return named;
+    }
+
+    private static int[] merge(List<Instruction> instructions) {
+        List<int[]> spans = new ArrayList<>();
+        for (Instruction instruction : instructions) {
+            for (ResolvedNote note : instruction.notes()) {
+                for (int i = 0; i < note.spans().length; i += 2) {
+                    spans.add(new int[] {note.spans()[i], note.spans()[i + 1]});
+                }
+            }
+        }
+        spans.sort(Comparator.comparingInt(span -> span[0]));
+        int[] merged = new int[2 * spans.size()];
+        int count = 0;
+        for (int[] span : spans) {
+            if (count > 0 && span[0] <= merged[2 * count - 1]) {
+                merged[2 * count - 1] = Math.max(merged[2 * count - 1], span[1]);
+            } else {
+                merged[2 * count] = span[0];
+                merged[2 * count + 1] = span[1];
+                count++;
+            }
+        }
+        return Arrays.copyOf(merged, 2 * count);
     }
 
     /** {@link #inForce} of one kind for every position, parents before children as the table stores them. */

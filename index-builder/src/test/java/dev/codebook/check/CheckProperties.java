@@ -1,5 +1,6 @@
 package dev.codebook.check;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.codebook.CodeSet;
@@ -7,6 +8,7 @@ import dev.codebook.Codebook;
 import dev.codebook.builder.TestIndexes;
 import dev.codebook.code.Code;
 import dev.codebook.code.NoteKind;
+import dev.codebook.internal.table.CodeTable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -120,5 +122,30 @@ class CheckProperties {
         return check(diagnoses).findings(Rule.EXCLUDES1).stream()
                 .map(finding -> Set.copyOf(finding.codes()))
                 .collect(Collectors.toSet());
+    }
+
+    /**
+     * The merged spans the checks ask first say "no" exactly when no note of the instructions in force names the
+     * code: drawn over holders and codes, and over the partners an Excludes1 note in force names, so that both
+     * answers are common.
+     */
+    @Property(tries = 500)
+    void theQuickAnswerAgreesWithTheNotes(@ForAll("encounters") List<String> drawn, @ForAll("codes") String other) {
+        CodeSet cm = TestIndexes.full().icd10cm();
+        NoteReferences references = NoteReferences.of(cm);
+        int holder = references.table().position(CodeTable.key(drawn.get(0))).orElseThrow();
+        List<String> others = new ArrayList<>(drawn.subList(1, drawn.size()));
+        others.add(other);
+        for (String code : others) {
+            int position = references.table().position(CodeTable.key(code)).orElseThrow();
+            for (NoteKind kind : List.of(NoteKind.EXCLUDES1, NoteKind.CODE_FIRST, NoteKind.USE_ADDITIONAL_CODE,
+                    NoteKind.CODE_ALSO)) {
+                boolean named = references.inForce(holder, kind).stream()
+                        .anyMatch(instruction -> instruction.covers(position));
+                Statistics.label("named").collect(named);
+                assertEquals(named, references.anyNames(holder, kind, position),
+                        drawn.get(0) + " " + kind + " " + code);
+            }
+        }
     }
 }
