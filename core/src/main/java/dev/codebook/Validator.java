@@ -110,8 +110,7 @@ final class Validator {
         if (deletion != null) {
             List<String> nearest = nearest(key, longestExistingPrefix(key));
             return invalid(input, Verdict.UNKNOWN, deletion.code() + " was deleted from " + codes.release().label()
-                    + " (it was: " + deletion.title() + ")" + (nearest.isEmpty() ? "" : "; nearest: "
-                    + String.join(", ", nearest)), nearest);
+                    + " (it was: " + deletion.title() + ")" + nearestSuffix(nearest), nearest);
         }
         Optional<Diagnosis> misplaced = rules.misplacedCharacter(table, key);
         if (misplaced.isPresent()) {
@@ -133,7 +132,7 @@ final class Validator {
                     + (padsToSeven ? " that pads a code to six characters before its 7th" : "") + ": the code is "
                     + String.join(" or ", corrected), corrected);
         }
-        return unknown(input, key);
+        return unknown(input, key, Optional.empty());
     }
 
     /** A 7-character input whose first six name a code that takes a 7th character, but not this one. */
@@ -186,29 +185,33 @@ final class Validator {
 
     /** A system's diagnosis as a validation: an unknown code's reason gets the nearest codes, as any unknown does. */
     private Validation diagnosed(String input, String key, Diagnosis diagnosis) {
-        if (diagnosis.verdict() != Verdict.UNKNOWN) {
-            return invalid(input, diagnosis.verdict(), diagnosis.reason(), diagnosis.suggestions());
-        }
-        List<String> nearest = nearest(key, longestExistingPrefix(key));
-        return invalid(input, Verdict.UNKNOWN, rules.written(key) + " is not in " + codes.release().label() + ": "
-                + diagnosis.reason() + (nearest.isEmpty() ? "" : "; nearest: " + String.join(", ", nearest)),
-                nearest);
+        return diagnosis.verdict() == Verdict.UNKNOWN
+                ? unknown(input, key, Optional.of(diagnosis.reason()))
+                : invalid(input, diagnosis.verdict(), diagnosis.reason(), diagnosis.suggestions());
     }
 
-    private Validation unknown(String input, String key) {
+    /**
+     * "X is not in the release", with why ({@code why} when the system's rules gave a reason, else what the release
+     * and the rules say of the key) and the nearest codes.
+     */
+    private Validation unknown(String input, String key, Optional<String> why) {
         int prefix = longestExistingPrefix(key);
         List<String> nearest = nearest(key, prefix);
         StringBuilder reason = new StringBuilder(rules.written(key)).append(" is not in ")
                 .append(codes.release().label());
-        if (prefix >= 0 && table.isBillable(prefix) && table.subtreeEnd(prefix) == prefix + 1) {
+        if (why.isPresent()) {
+            reason.append(": ").append(why.get());
+        } else if (prefix >= 0 && table.isBillable(prefix) && table.subtreeEnd(prefix) == prefix + 1) {
             reason.append(": ").append(table.code(prefix)).append(" has no subdivisions and is billable as it stands");
         } else {
-            rules.whyUnknown(key, prefix >= 0).ifPresent(why -> reason.append(": ").append(why));
+            rules.whyUnknown(key, prefix >= 0).ifPresent(because -> reason.append(": ").append(because));
         }
-        if (!nearest.isEmpty()) {
-            reason.append("; nearest: ").append(String.join(", ", nearest));
-        }
-        return invalid(input, Verdict.UNKNOWN, reason.toString(), nearest);
+        return invalid(input, Verdict.UNKNOWN, reason.append(nearestSuffix(nearest)).toString(), nearest);
+    }
+
+    /** "; nearest: A, B", or nothing when there are none. */
+    private static String nearestSuffix(List<String> nearest) {
+        return nearest.isEmpty() ? "" : "; nearest: " + String.join(", ", nearest);
     }
 
     private int longestExistingPrefix(String key) {

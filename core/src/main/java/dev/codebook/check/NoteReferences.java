@@ -54,15 +54,6 @@ public final class NoteReferences {
      */
     record Target(CodeReference reference, int[] spans, boolean exact) {
 
-        boolean covers(int position) {
-            for (int i = 0; i < spans.length; i += 2) {
-                if (spans[i] <= position && position < spans[i + 1]) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
         boolean resolved() {
             return spans.length > 0;
         }
@@ -363,8 +354,14 @@ public final class NoteReferences {
         for (int position = 0; position < table.size(); position++) {
             int parent = table.parent(position);
             List<Instruction> above = parent < 0 ? List.of() : instructions[parent];
-            List<ResolvedNote> own = Arrays.stream(byPosition[position]).filter(note -> note.note().kind() == kind)
-                    .toList();
+            // Most nodes state no note: they share their parent's list without a look at their own.
+            List<ResolvedNote> own = List.of();
+            for (ResolvedNote note : byPosition[position]) {
+                if (note.note().kind() == kind) {
+                    own = own.isEmpty() ? new ArrayList<>(2) : own;
+                    own.add(note);
+                }
+            }
             if (own.isEmpty()) {
                 instructions[position] = above;
             } else {
