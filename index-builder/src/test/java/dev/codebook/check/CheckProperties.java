@@ -88,7 +88,7 @@ class CheckProperties {
         return !TestIndexes.full().icd10cm().code(code).orElseThrow().notes(NoteKind.CODE_FIRST).isEmpty();
     }
 
-    @Property(tries = 200)
+    @Property(tries = 1000)
     void aCleanEncounterStaysCleanWhenReordered(@ForAll("encounters") List<String> drawn, @ForAll long seed) {
         List<String> clean = cleaned(drawn);
         Statistics.label("codes left").collect(clean.size() < 2 ? "fewer than two" : "two or more");
