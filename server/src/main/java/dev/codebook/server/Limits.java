@@ -6,7 +6,7 @@ package dev.codebook.server;
  */
 public final class Limits {
 
-    /** The most bytes of a request body (a batch of codes to validate, a FHIR Parameters resource). */
+    /** The most bytes of a request body (a batch of codes to validate or encounters to check, a FHIR Parameters resource). */
     public static final long BODY_BYTES = 1 << 20;
     /** The most bytes of a request line and headers; a longer query string is refused with 414 or 431. */
     public static final int HEADER_BYTES = 8 << 10;
@@ -14,6 +14,8 @@ public final class Limits {
     public static final int PARAMETER_CHARACTERS = 256;
     /** The most codes one batch validation checks. */
     public static final int BATCH_CODES = 10_000;
+    /** The most encounters one batch check holds. */
+    public static final int BATCH_ENCOUNTERS = 1_000;
     /** The most concepts one $expand page holds. */
     public static final int EXPANSION_PAGE = 1_000;
     /** The most questions of one quiz. */

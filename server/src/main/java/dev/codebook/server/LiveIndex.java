@@ -1,9 +1,12 @@
 package dev.codebook.server;
 
 import dev.codebook.Codebook;
+import dev.codebook.check.Checker;
+import dev.codebook.check.Encounter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -43,14 +46,16 @@ public final class LiveIndex implements AutoCloseable {
      */
     public void warmUp() throws IOException {
         try (Lease lease = lease()) {
-            warmUp(lease.codebook());
+            warmUp(lease);
         }
         warm = true;
     }
 
-    private static void warmUp(Codebook codebook) throws IOException {
+    /** Opens the search index and resolves the note references checks read, so that no request waits for them. */
+    private static void warmUp(Lease lease) throws IOException {
         try {
-            codebook.search("warm").limit(1).run();
+            lease.codebook().search("warm").limit(1).run();
+            lease.checker().check(Encounter.builder().diagnoses(List.of("E11.9")).build());
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -92,14 +97,13 @@ public final class LiveIndex implements AutoCloseable {
         if (!warm) {
             throw new IllegalStateException("the index is still starting; reload once /health says ok");
         }
-        Codebook opened = Codebook.open(folder);
+        Lease fresh = new Lease(Codebook.open(folder));
         try {
-            warmUp(opened);
-        } catch (IOException e) {
-            opened.close();
+            warmUp(fresh);
+        } catch (IOException | RuntimeException e) {
+            fresh.close();
             throw e;
         }
-        Lease fresh = new Lease(opened);
         Lease replaced = current.getAndSet(fresh);
         if (replaced != null) {
             replaced.close();
@@ -123,15 +127,22 @@ public final class LiveIndex implements AutoCloseable {
     public static final class Lease implements AutoCloseable {
 
         private final Codebook codebook;
+        private final Checker checker;
         private final AtomicInteger holds = new AtomicInteger(1);
 
         private Lease(Codebook codebook) {
             this.codebook = codebook;
+            this.checker = Checker.of(codebook);
         }
 
         /** The open index. */
         public Codebook codebook() {
             return codebook;
+        }
+
+        /** Checks encounters against the open index; shared, so it keeps the release chosen per date of service. */
+        public Checker checker() {
+            return checker;
         }
 
         private boolean retain() {

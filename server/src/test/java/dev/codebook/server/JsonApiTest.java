@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.codebook.Codebook;
+import dev.codebook.check.CheckResult;
+import dev.codebook.check.Checker;
+import dev.codebook.check.Encounter;
+import dev.codebook.check.Finding;
+import dev.codebook.check.Service;
 import dev.codebook.code.Code;
 import dev.codebook.code.CodeSystem;
 import java.io.IOException;
@@ -14,7 +19,9 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -100,6 +107,46 @@ class JsonApiTest {
     }
 
     @Test
+    void checkAnswersAnEncounterAsTheLibraryDoes() {
+        JsonNode answer = checked("/api/check", "{\"id\": \"a-1\", \"date\": \"2021-03-01\", "
+                + "\"diagnoses\": [\"E11.9\", \"E10.9\"], \"services\": [{\"code\": \"E0130\", \"modifiers\": [\"ZZ\"]}]}");
+        CheckResult expected = Checker.of(codebook).check(Encounter.builder().date(LocalDate.of(2021, 3, 1))
+                .diagnoses(List.of("E11.9", "E10.9")).service(new Service("E0130", List.of("ZZ"))).build());
+        assertEquals("a-1", answer.get("id").asText());
+        assertFalse(answer.get("clean").asBoolean());
+        assertEquals(expected.findings().stream().map(f -> f.rule().id()).toList(),
+                texts(answer.get("findings"), "rule"));
+        assertEquals(expected.findings().stream().map(Finding::message).toList(),
+                texts(answer.get("findings"), "message"));
+        assertTrue(texts(answer.get("findings"), "rule").containsAll(List.of("excludes1", "modifier")),
+                answer.toString());
+    }
+
+    @Test
+    void checkAnswersABatchInOrderAndTellsWhichEncounterItCannotRead() {
+        JsonNode answers = checked("/api/check?release=2021", "[{\"id\": 1, \"diagnoses\": [\"E11.9\"]}, "
+                + "{\"id\": 2, \"diagnoses\": \"E11.9\"}, 7, {\"id\": 4, \"diagnoses\": [\"E11.9\", \"E11.9\"]}]");
+        assertEquals(4, answers.size());
+        assertTrue(answers.get(0).get("clean").asBoolean(), answers.get(0).toString());
+        assertEquals("encounter 2: 'diagnoses' is \"E11.9\", not a list", answers.get(1).get("error").asText());
+        assertTrue(answers.get(2).get("id").isNull());
+        assertTrue(answers.get(2).get("error").asText().startsWith("encounter 3: an encounter is a JSON object"));
+        assertEquals("duplicate", answers.get(3).get("findings").get(0).get("rule").asText(), answers.get(3).toString());
+    }
+
+    @Test
+    void checkRefusesWhatItCannotRead() {
+        assertError(RunningServer.get("/api/check?diagnoses=E11.9"), 405, "POST of encounters");
+        assertError(post("/api/check", ""), 400, "the body is empty");
+        assertError(post("/api/check", "{\"diagnoses\": [\"E11.9\""), 400, "not JSON");
+        assertError(post("/api/check", "{\"procedures\": [\"0DTJ4ZZ\"]}"), 400, "'diagnoses' is missing");
+        assertError(post("/api/check", "{\"diagnoses\": [], \"dx\": []}"), 400, "unknown field 'dx'");
+        assertError(post("/api/check?release=1999", "{\"diagnoses\": []}"), 400, "no release of version 1999");
+        assertError(post("/api/check", "[" + String.join(",", Collections.nCopies(1_001, "{\"diagnoses\": []}")) + "]"),
+                400, "at most 1000 encounters");
+    }
+
+    @Test
     void quizIsReproducibleFromItsSeed() {
         String ask = "/api/quiz?system=icd10cm&chapter=4&questions=3&seed=42";
         JsonNode quiz = ok(ask);
@@ -156,6 +203,16 @@ class JsonApiTest {
         String message = body.has("error") ? body.get("error").asText() : body.get("reason").asText();
         assertTrue(message.contains(saying), message);
         assertFalse(response.body().contains("Exception") || response.body().contains("\tat "), response.body());
+    }
+
+    private static HttpResponse<String> post(String pathAndQuery, String body) {
+        return RunningServer.post(pathAndQuery, "application/json", body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static JsonNode checked(String pathAndQuery, String body) {
+        HttpResponse<String> response = post(pathAndQuery, body);
+        assertEquals(200, response.statusCode(), response.body());
+        return parse(response.body());
     }
 
     private static JsonNode ok(String pathAndQuery) {

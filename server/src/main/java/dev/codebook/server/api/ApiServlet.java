@@ -5,11 +5,15 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.codebook.CodeSet;
 import dev.codebook.Codebook;
 import dev.codebook.Search;
 import dev.codebook.Suggest;
+import dev.codebook.check.Encounter;
 import dev.codebook.cli.QuizChoices;
 import dev.codebook.code.CodeSystem;
 import dev.codebook.code.Release;
@@ -18,6 +22,7 @@ import dev.codebook.code.UnknownReleaseException;
 import dev.codebook.code.Validation;
 import dev.codebook.code.Verdict;
 import dev.codebook.json.AnswerJson;
+import dev.codebook.json.EncounterJson;
 import dev.codebook.quiz.Question;
 import dev.codebook.quiz.Quiz;
 import dev.codebook.quiz.QuizBuilder;
@@ -48,6 +53,7 @@ import org.slf4j.LoggerFactory;
  * GET  /api/hierarchy?code=E11
  * GET  /api/search?q=heart+attack[&amp;system=icd10cm,hcpcs][&amp;limit=10][&amp;billableOnly=true]
  * GET  /api/suggest?q=diab[&amp;system=...][&amp;limit=8]
+ * POST /api/check[?release=2021]  {"date": "2021-03-01", "diagnoses": ["E11.9", "E10.9"], ...}  or  [{...}, ...]
  * GET  /api/quiz?system=icd10cm&amp;chapter=4&amp;questions=10&amp;seed=42[&amp;block=..][&amp;within=..][&amp;billableOnly=true]
  *                [&amp;depth=3-5][&amp;kind=code_to_title,...][&amp;options=4]
  * GET  /api/releases
@@ -59,8 +65,9 @@ public final class ApiServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
     private static final JsonFactory JSON = new JsonFactory();
+    private static final ObjectMapper TREES = new ObjectMapper();
     private static final List<String> ENDPOINTS =
-            List.of("lookup", "validate", "hierarchy", "search", "suggest", "quiz", "releases");
+            List.of("lookup", "validate", "hierarchy", "search", "suggest", "check", "quiz", "releases");
 
     /** Writes an answer's fields into the object the servlet has opened. */
     @FunctionalInterface
@@ -88,9 +95,11 @@ public final class ApiServlet extends HttpServlet {
             RequestParameters parameters = new RequestParameters(request);
             boolean post = "POST".equals(request.getMethod());
             if (!post && !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())
-                    || post && !"validate".equals(endpoint)) {
+                    || post && !"validate".equals(endpoint) && !"check".equals(endpoint)
+                    || !post && "check".equals(endpoint)) {
                 throw new ApiException(405, request.getMethod() + " is not answered here: the API is read-only; "
-                        + "every endpoint takes GET, and /api/validate also a POST of codes to check");
+                        + "/api/check takes a POST of encounters, /api/validate a GET or a POST of codes, every other "
+                        + "endpoint a GET");
             }
             switch (endpoint) {
                 case "health" -> object(response, ready ? 200 : 503, json -> releases(codebook, json));
@@ -105,6 +114,7 @@ public final class ApiServlet extends HttpServlet {
                 case "hierarchy" -> hierarchy(codebook, parameters, response);
                 case "search" -> search(codebook, parameters, response);
                 case "suggest" -> suggest(codebook, parameters, response);
+                case "check" -> check(lease, parameters, request, response);
                 case "quiz" -> quiz(codebook, parameters, response);
                 case "releases" -> object(response, 200, json -> releases(codebook, json));
                 default -> throw new ApiException(404, "no endpoint '" + endpoint + "'; the endpoints are /api/"
@@ -232,6 +242,61 @@ public final class ApiServlet extends HttpServlet {
         }
         var hits = search.run();
         object(response, 200, json -> AnswerJson.searchHits(text, hits, json));
+    }
+
+    /**
+     * POST /api/check: one encounter, answered with one object (400 when it cannot be read); or a JSON array of
+     * them, answered with an array in the same order, where an encounter that cannot be read gets an {@code error}.
+     */
+    private static void check(LiveIndex.Lease lease, RequestParameters parameters, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        Codebook codebook = lease.codebook();
+        CodeSet[] pinned = parameters.optional("release")
+                .map(version -> EncounterJson.releasesOfVersion(codebook, version))
+                .orElseGet(() -> new CodeSet[0]);
+        JsonNode body = encounters(request.getInputStream());
+        if (!body.isArray()) {
+            Encounter encounter = EncounterJson.read(body);
+            object(response, 200, json -> EncounterJson.answer(EncounterJson.id(body),
+                    lease.checker().check(encounter, pinned), json));
+            return;
+        }
+        if (body.size() > Limits.BATCH_ENCOUNTERS) {
+            throw ApiException.badRequest("a batch holds at most " + Limits.BATCH_ENCOUNTERS + " encounters, this one "
+                    + body.size() + "; send the rest in another request");
+        }
+        ByteArrayOutputStream answers = new ByteArrayOutputStream(512 * body.size() + 16);
+        try (JsonGenerator json = JSON.createGenerator(answers, JsonEncoding.UTF8)) {
+            json.writeStartArray();
+            int number = 0;
+            for (JsonNode item : body) {
+                number++;
+                json.writeStartObject();
+                JsonNode id = EncounterJson.id(item);
+                try {
+                    EncounterJson.answer(id, lease.checker().check(EncounterJson.read(item), pinned), json);
+                } catch (IllegalArgumentException e) {
+                    EncounterJson.error(id, "encounter " + number + ": " + e.getMessage(), json);
+                }
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        send(response, 200, answers);
+    }
+
+    private static JsonNode encounters(InputStream in) throws IOException {
+        JsonNode body;
+        try {
+            body = TREES.readTree(in);
+        } catch (JsonProcessingException e) {
+            throw ApiException.badRequest("the body is not JSON: " + e.getOriginalMessage());
+        }
+        if (body == null || body.isMissingNode()) {
+            throw ApiException.badRequest("the body is empty; POST an encounter such as {\"diagnoses\": [\"E11.9\"]}, "
+                    + "or a JSON array of them");
+        }
+        return body;
     }
 
     private static void suggest(Codebook codebook, RequestParameters parameters, HttpServletResponse response)
