@@ -2,8 +2,6 @@ package dev.codebook.server;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.codebook.Codebook;
-import dev.codebook.code.Release;
 import dev.codebook.server.api.ApiServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,12 +20,10 @@ final class AdminServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final JsonFactory JSON = new JsonFactory();
 
-    private final transient LiveIndex index;
-    private final transient ServerLog log;
+    private final transient Reloads reloads;
 
-    AdminServlet(LiveIndex index, ServerLog log) {
-        this.index = index;
-        this.log = log;
+    AdminServlet(Reloads reloads) {
+        this.reloads = reloads;
     }
 
     @Override
@@ -45,9 +41,7 @@ final class AdminServlet extends HttpServlet {
             return;
         }
         try {
-            Codebook reloaded = index.reload();
-            List<String> releases = reloaded.releases().stream().map(Release::label).toList();
-            log.line("reloaded " + index.folder() + " (" + String.join(", ", releases) + ")");
+            List<String> releases = Reloads.labels(reloads.reload("POST /admin/reload"));
             ByteArrayOutputStream body = new ByteArrayOutputStream(256);
             try (JsonGenerator json = JSON.createGenerator(body)) {
                 json.writeStartObject();
@@ -63,9 +57,7 @@ final class AdminServlet extends HttpServlet {
             response.setContentLength(body.size());
             body.writeTo(response.getOutputStream());
         } catch (IOException | RuntimeException e) {
-            log.line("reload of " + index.folder() + " failed, still answering from the index loaded before: "
-                    + e.getMessage());
-            ApiServlet.error(response, 409, "cannot reload " + index.folder() + ": " + e.getMessage()
+            ApiServlet.error(response, 409, "cannot reload " + reloads.index().folder() + ": " + e.getMessage()
                     + "; still answering from the index loaded before");
         }
     }

@@ -1,6 +1,5 @@
 package dev.codebook.server;
 
-import dev.codebook.code.Release;
 import dev.codebook.server.api.ApiServlet;
 import dev.codebook.server.fhir.FhirEndpoint;
 import jakarta.servlet.ServletException;
@@ -8,7 +7,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -34,27 +33,32 @@ public final class CodebookServer implements AutoCloseable {
     private final Server jetty;
     private final ServerConnector connector;
     private final LiveIndex index;
+    private final Reloads reloads;
     private final ServerLog log;
     private final long startNanos;
 
-    private CodebookServer(Server jetty, ServerConnector connector, LiveIndex index, ServerLog log, long startNanos) {
+    private CodebookServer(Server jetty, ServerConnector connector, Reloads reloads, ServerLog log, long startNanos) {
         this.jetty = jetty;
         this.connector = connector;
-        this.index = index;
+        this.index = reloads.index();
+        this.reloads = reloads;
         this.log = log;
         this.startNanos = startNanos;
     }
 
     /**
      * Opens the index in {@code folder} and starts answering on {@code host}:{@code port} (0 for a free port), logging
-     * one line to {@code logTo} when ready.
+     * one line to {@code logTo} when ready. With {@code watchEvery}, checks the folder that often and switches to the
+     * index rebuilt there by itself, as {@code POST /admin/reload} does.
      *
      * @throws IOException when the folder holds no readable index, or the address cannot be bound
      */
-    public static CodebookServer start(Path folder, String host, int port, PrintStream logTo) throws IOException {
+    public static CodebookServer start(Path folder, String host, int port, Optional<Duration> watchEvery,
+            PrintStream logTo) throws IOException {
         long startNanos = System.nanoTime();
         ServerLog log = new ServerLog(logTo);
-        LiveIndex index = LiveIndex.open(folder);
+        Reloads reloads = Reloads.open(folder, log);
+        LiveIndex index = reloads.index();
         QueuedThreadPool threads = new QueuedThreadPool(Limits.THREADS, 4);
         threads.setName("codebook-http");
         Server jetty = new Server(threads);
@@ -75,7 +79,7 @@ public final class CodebookServer implements AutoCloseable {
         context.setAttribute(FhirEndpoint.INDEX, index);
         ServletHolder fhir = new ServletHolder("fhir", FhirEndpoint.class);
         context.addServlet(fhir, "/fhir/*");
-        context.addServlet(new ServletHolder("admin", new AdminServlet(index, log)), "/admin/*");
+        context.addServlet(new ServletHolder("admin", new AdminServlet(reloads)), "/admin/*");
         context.setErrorHandler(ErrorAnswers.servlets());
         jetty.setErrorHandler(ErrorAnswers.server());
         SizeLimitHandler sizeLimit = new SizeLimitHandler(Limits.BODY_BYTES, -1);
@@ -96,7 +100,7 @@ public final class CodebookServer implements AutoCloseable {
             throw new IOException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
         }
         long listening = System.nanoTime();
-        CodebookServer server = new CodebookServer(jetty, connector, index, log, startNanos);
+        CodebookServer server = new CodebookServer(jetty, connector, reloads, log, startNanos);
         // Lookups are answered from here on; searches and FHIR requests that come before the warm-up is over wait
         // for it, and /health says "starting" until then, so that a load balancer sends nothing yet.
         try {
@@ -107,11 +111,13 @@ public final class CodebookServer implements AutoCloseable {
             throw new IOException("cannot open the search index of " + folder + ": " + e.getMessage(), e);
         }
         api.ready();
+        watchEvery.ifPresent(reloads::watch);
         try (LiveIndex.Lease lease = index.lease()) {
-            log.line("listening on http://" + server.address() + " for " + folder + " (" + lease.codebook().releases()
-                    .stream().map(Release::label).collect(Collectors.joining(", ")) + "); lookups answered from "
+            log.line("listening on http://" + server.address() + " for " + folder + " ("
+                    + String.join(", ", Reloads.labels(lease.codebook())) + "); lookups answered from "
                     + (listening - startNanos) / 1_000_000 + " ms, everything from "
-                    + (System.nanoTime() - startNanos) / 1_000_000 + " ms");
+                    + (System.nanoTime() - startNanos) / 1_000_000 + " ms"
+                    + watchEvery.map(every -> "; watching the folder every " + every.toMillis() + " ms").orElse(""));
         }
         return server;
     }
@@ -159,6 +165,7 @@ public final class CodebookServer implements AutoCloseable {
         } catch (Exception e) {
             log.line("stopping failed: " + e.getMessage());
         } finally {
+            reloads.close();
             index.close();
         }
         log.line("stopped after " + (System.nanoTime() - startNanos) / 1_000_000_000 + " s up; the stop took "

@@ -2,6 +2,8 @@ package dev.codebook.server;
 
 import dev.codebook.cli.ExtraCommand;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,12 +27,21 @@ public final class ServeCommand implements Callable<Integer>, ExtraCommand {
             description = "The port to listen on (default ${DEFAULT-VALUE}; 0 for any free port, logged at start).")
     int port;
 
+    @Option(names = "--watch", paramLabel = "SECONDS", arity = "0..1", fallbackValue = "2",
+            description = "Check the index folder every SECONDS (default 2) and switch by itself to the index rebuilt "
+                    + "there, as POST /admin/reload does.")
+    Integer watch;
+
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("--port is 0 to 65535; got " + port);
         }
-        CodebookServer server = CodebookServer.start(index, host, port, System.err);
+        if (watch != null && (watch < 1 || watch > 3_600)) {
+            throw new IllegalArgumentException("--watch is a number of seconds from 1 to 3600; got " + watch);
+        }
+        CodebookServer server = CodebookServer.start(index, host, port,
+                Optional.ofNullable(watch).map(Duration::ofSeconds), System.err);
         Thread stopper = new Thread(server::stop, "codebook-stop");
         Runtime.getRuntime().addShutdownHook(stopper);
         server.join();

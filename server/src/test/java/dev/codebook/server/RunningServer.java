@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * One server per test JVM on the full index ({@link TestIndexes#full()}), on 127.0.0.1 and a free port, as a client
@@ -34,7 +35,8 @@ final class RunningServer {
     static synchronized CodebookServer full() {
         if (server == null) {
             try {
-                server = CodebookServer.start(TestIndexes.full().folder(), "127.0.0.1", 0, System.err);
+                server = CodebookServer.start(TestIndexes.full().folder(), "127.0.0.1", 0, Optional.empty(),
+                        System.err);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
