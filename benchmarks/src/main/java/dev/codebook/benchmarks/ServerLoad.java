@@ -29,7 +29,7 @@ import java.util.function.IntFunction;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.codebook.benchmarks.ServerLoad \
  *     [--jar server/target/codebook-server.jar] [--index INDEX] [--warm-up-seconds 30] [--seconds 10]
- *     [--clients 1,8,32] [--soak-seconds 60] [--server-opts "-Xmx512m"]
+ *     [--clients 1,8,32] [--soak-seconds 60] [--server-opts "-Xmx512m"] [--only search,lookup]
  * </pre>
  */
 public final class ServerLoad {
@@ -65,7 +65,7 @@ public final class ServerLoad {
         }
         Collections.shuffle(codes, new Random(42));
         int warmUpSeconds = Integer.parseInt(option(args, "--warm-up-seconds", "30"));
-        List<Scenario> scenarios = List.of(
+        List<Scenario> all = List.of(
                 new Scenario("lookup", i -> "/api/lookup?code=" + codes.get(i % codes.size())),
                 // One input in four lacks its last character: headers and unknown codes, with their reasons.
                 new Scenario("validate", i -> "/api/validate?code=" + mangled(codes.get(i % codes.size()), i)),
@@ -73,6 +73,9 @@ public final class ServerLoad {
                         + encode(SearchBenchmark.QUERIES.get(i % SearchBenchmark.QUERIES.size()))),
                 new Scenario("$expand filter", i -> "/fhir/ValueSet/$expand?count=10&url=" + encode(CM + "?fhir_vs")
                         + "&filter=" + encode(SearchBenchmark.PREFIXES.get(i % SearchBenchmark.PREFIXES.size()))));
+        // --only measures some of the requests (the soak still mixes them all).
+        List<String> only = Arrays.asList(option(args, "--only", "lookup,validate,search,$expand filter").split(","));
+        List<Scenario> scenarios = all.stream().filter(scenario -> only.contains(scenario.name)).toList();
 
         System.out.printf(Locale.ROOT, "machine: %d cores, load average %.1f before the run%n",
                 Runtime.getRuntime().availableProcessors(),
@@ -85,7 +88,7 @@ public final class ServerLoad {
             Thread.sleep(2_000);
             System.out.printf(Locale.ROOT, "resident memory at rest: %d MB%n", server.residentMegabytes());
             // The JIT compiles the server's hot paths, and the nodes asked for are built, before anything is measured.
-            run(server.port, 8, warmUpSeconds * 1_000L, mix(scenarios));
+            run(server.port, 8, warmUpSeconds * 1_000L, mix(all));
             System.out.printf(Locale.ROOT, "resident memory after a %d s warm-up: %d MB%n", warmUpSeconds,
                     server.residentMegabytes());
             System.out.println();
@@ -109,7 +112,9 @@ public final class ServerLoad {
                 }
             }
             System.out.println();
-            soak(server, scenarios, soakSeconds);
+            if (soakSeconds > 0) {
+                soak(server, all, soakSeconds);
+            }
         } finally {
             server.stop();
         }

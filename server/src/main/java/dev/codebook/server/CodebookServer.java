@@ -89,7 +89,14 @@ public final class CodebookServer implements AutoCloseable {
         QoSHandler turns = new QoSHandler(sizeLimit);
         turns.setMaxRequestCount(Limits.ACTIVE_REQUESTS);
         turns.setMaxSuspend(Duration.ofMillis(Limits.WAIT_MILLIS));
-        jetty.setHandler(new GracefulHandler(turns));
+        // Searches queue for the cores before they take a turn: answered one after another, a burst of them keeps
+        // its latency near the mean (all at once, each would take as long as the slowest), and while they wait
+        // they leave every turn to the lookups.
+        QoSHandler searches = new QoSHandler(turns);
+        searches.includePath("/api/search", "/api/suggest", "/api/check", "/fhir/ValueSet/*");
+        searches.setMaxRequestCount(Limits.ACTIVE_SEARCHES);
+        searches.setMaxSuspend(Duration.ofMillis(Limits.WAIT_MILLIS));
+        jetty.setHandler(new GracefulHandler(searches));
         jetty.setStopTimeout(Limits.STOP_MILLIS);
         jetty.setStopAtShutdown(false);
         try {

@@ -22,6 +22,12 @@ public final class Limits {
     public static final int QUIZ_QUESTIONS = 100;
     /** The most requests answered at once; others wait, holding no thread, for {@link #WAIT_MILLIS} at most. */
     public static final int ACTIVE_REQUESTS = 32;
+    /**
+     * The most searches (search, suggest, {@code $expand}) and encounter checks worked on at once: one per core. They
+     * are CPU-bound, so more at once would not answer more of them, only share the cores out and make each slower;
+     * the others wait their turn in arrival order, holding neither a thread nor one of the {@link #ACTIVE_REQUESTS}.
+     */
+    public static final int ACTIVE_SEARCHES = Math.max(2, Runtime.getRuntime().availableProcessors());
     /** The threads of the server: those answering, and a few for accepting and reading connections. */
     public static final int THREADS = ACTIVE_REQUESTS + 8;
     /** How long a request may wait for its turn before it is answered 503, busy. */
