@@ -27,6 +27,9 @@ import java.util.stream.Collectors;
  * The rules applied to one encounter, against the releases chosen for it. The rules between diagnoses read the
  * release's resolved note references ({@link NoteReferences}) by table position: a note stated at a node applies to
  * every code below it, so the notes in force at a code are those of its own node and of each ancestor.
+ *
+ * <p>The loops over notes and diagnoses are indexed: the iterators of these small lists escaped on this path (JFR
+ * showed them as a fifth of what a check allocated).
  */
 final class EncounterCheck {
 
@@ -170,8 +173,11 @@ final class EncounterCheck {
             return Optional.empty();
         }
         Optional<Hit> loose = Optional.empty();
-        for (Instruction instruction : notes.inForce(holder.position(), NoteKind.EXCLUDES1)) {
-            for (ResolvedNote note : instruction.notes()) {
+        List<Instruction> instructions = notes.inForce(holder.position(), NoteKind.EXCLUDES1);
+        for (int i = 0; i < instructions.size(); i++) {
+            List<ResolvedNote> resolved = instructions.get(i).notes();
+            for (int n = 0; n < resolved.size(); n++) {
+                ResolvedNote note = resolved.get(n);
                 Optional<NoteReferences.Target> target = note.covering(other.position());
                 if (target.isPresent()) {
                     Hit hit = new Hit(holder, other, note.note(), target.get());
@@ -216,9 +222,12 @@ final class EncounterCheck {
                 continue;
             }
             String code = diagnosis.code().code();
-            List<Instruction> unmet = instructions.stream()
-                    .filter(instruction -> unmet(valid, diagnosis, instruction))
-                    .toList();
+            List<Instruction> unmet = new ArrayList<>(instructions.size());
+            for (int i = 0; i < instructions.size(); i++) {
+                if (unmet(valid, diagnosis, instructions.get(i))) {
+                    unmet.add(instructions.get(i));
+                }
+            }
             if (diagnosis.index() == 0) {
                 boolean manifestation = diagnosis.code().title().toLowerCase(Locale.ROOT).contains(MANIFESTATION);
                 Instruction instruction = unmet.isEmpty() ? instructions.get(0) : unmet.get(0);
@@ -245,7 +254,8 @@ final class EncounterCheck {
         if (!instruction.names()) {
             return false;
         }
-        for (Diagnosis other : valid) {
+        for (int i = 0; i < valid.size(); i++) {
+            Diagnosis other = valid.get(i);
             if (other != diagnosis && instruction.covers(other.position())) {
                 return false;
             }
@@ -266,8 +276,11 @@ final class EncounterCheck {
      */
     private void advice(NoteReferences notes, List<Diagnosis> valid, NoteKind kind, Rule rule) {
         Map<Instruction, List<String>> unmet = Map.of();
-        for (Diagnosis diagnosis : valid) {
-            for (Instruction instruction : notes.inForce(diagnosis.position(), kind)) {
+        for (int d = 0; d < valid.size(); d++) {
+            Diagnosis diagnosis = valid.get(d);
+            List<Instruction> instructions = notes.inForce(diagnosis.position(), kind);
+            for (int i = 0; i < instructions.size(); i++) {
+                Instruction instruction = instructions.get(i);
                 if (unmet(valid, diagnosis, instruction)) {
                     if (unmet.isEmpty()) {
                         unmet = new LinkedHashMap<>();
@@ -285,13 +298,18 @@ final class EncounterCheck {
 
     /** Chapter 15 (maternal records only) beside chapter 16 (newborn records only), or for a male patient. */
     private void maternalNewborn(NoteReferences notes, List<Diagnosis> valid) {
+        if (valid.isEmpty()) {
+            return;
+        }
         CodeTable table = notes.table();
+        ChapterSpan maternalChapter = ChapterSpan.of(table, MATERNAL_CHAPTER);
+        ChapterSpan newbornChapter = ChapterSpan.of(table, NEWBORN_CHAPTER);
         List<String> maternal = new ArrayList<>();
         List<String> newborn = new ArrayList<>();
         for (Diagnosis diagnosis : valid) {
-            if (inChapter(table, MATERNAL_CHAPTER, diagnosis.position())) {
+            if (maternalChapter.holds(diagnosis.position())) {
                 maternal.add(diagnosis.code().code());
-            } else if (inChapter(table, NEWBORN_CHAPTER, diagnosis.position())) {
+            } else if (newbornChapter.holds(diagnosis.position())) {
                 newborn.add(diagnosis.code().code());
             }
         }
@@ -312,10 +330,18 @@ final class EncounterCheck {
         }
     }
 
-    /** Whether the node at {@code position} lies in the chapter: its subtree is one run of positions. */
-    private static boolean inChapter(CodeTable table, String chapter, int position) {
-        OptionalInt start = table.position(chapter);
-        return start.isPresent() && position > start.getAsInt() && position < table.subtreeEnd(start.getAsInt());
+    /** The positions below a chapter's node: a subtree is one run of positions. Empty for a chapter not held. */
+    private record ChapterSpan(int start, int end) {
+
+        static ChapterSpan of(CodeTable table, String chapter) {
+            OptionalInt start = table.position(chapter);
+            return start.isEmpty() ? new ChapterSpan(0, 0)
+                    : new ChapterSpan(start.getAsInt() + 1, table.subtreeEnd(start.getAsInt()));
+        }
+
+        boolean holds(int position) {
+            return position >= start && position < end;
+        }
     }
 
     /** "chapter 16's note reads '...'." with the chapter's note on whose records its codes belong. */

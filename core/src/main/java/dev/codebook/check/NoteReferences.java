@@ -160,8 +160,9 @@ public final class NoteReferences {
 
         /** Whether any of its notes names the code at {@code position}. */
         boolean covers(int position) {
-            for (ResolvedNote note : notes) {
-                if (note.covers(position)) {
+            // Indexed: see EncounterCheck.
+            for (int i = 0; i < notes.size(); i++) {
+                if (notes.get(i).covers(position)) {
                     return true;
                 }
             }

@@ -29,8 +29,8 @@ public record EffectiveDates(Optional<LocalDate> from, Optional<LocalDate> to) {
 
     /** Whether the code may be reported for a service on {@code date}. */
     public boolean covers(LocalDate date) {
-        return from.map(first -> !date.isBefore(first)).orElse(true)
-                && to.map(last -> !date.isAfter(last)).orElse(true);
+        // Asked for every code of every encounter checked: no lambdas on this path.
+        return (from.isEmpty() || !date.isBefore(from.get())) && (to.isEmpty() || !date.isAfter(to.get()));
     }
 
     /** Whether either date is stated. */
