@@ -28,10 +28,19 @@ final class TitleComposer {
     /** Operations that take the body part without "of": "Repair Brain", "Supplement Aortic Valve". */
     private static final Set<String> WITHOUT_OF = Set.of("Repair", "Release", "Reposition", "Supplement", "Transfer",
             "Bypass", "Change", "Map");
+    /** Measurement qualifiers that are a means, not a kind: "Monitoring of Cardiac Vascular Perfusion using ...". */
+    private static final Set<String> MEASURED_USING = Set.of("Indocyanine Green Dye", "Wireless Sensor");
     /** Operations whose qualifier is a method, said with "using". */
-    private static final Set<String> QUALIFIER_USING = Set.of("Destruction", "Replacement");
+    private static final Set<String> QUALIFIER_USING = Set.of("Destruction", "Replacement", "Dilation");
+    /** Qualifiers that count the body part, said right after it: "Upper Tooth, Single". */
+    private static final Set<String> BODY_PART_COUNTS = Set.of("Single", "Multiple", "All");
+    /** Operations that say those counts last, as they say "Diagnostic": "Drainage of Upper Tooth, Open Approach, All". */
+    private static final Set<String> TRAILING_COUNTS = Set.of("Drainage", "Excision");
     /** Labels whose part after the comma stays after it: it counts or names a segment, not a side or kind. */
-    private static final Pattern KEEPS_ORDER = Pattern.compile("(One|Two|Three|Four|Arch|Ascending|Descending)\\b.*");
+    private static final Pattern KEEPS_ORDER =
+            Pattern.compile("(One|Two|Three|Four|Arch|Ascending|Descending)\\b.*|.* Surface");
+    /** A side alone, which leads even when the rest of the label keeps its order: "Left Hip Joint, Femoral Surface". */
+    private static final Pattern SIDE = Pattern.compile("Right|Left|Bilateral");
     /** A side or a level, which titles say first: "Right Upper Extremity", "Right and Left", "2 or more". */
     private static final Pattern SIDES = Pattern.compile("(Right|Left|Bilateral|[0-9]).*");
     /** How many devices: "Two Drug-eluting Intraluminal Devices". */
@@ -48,15 +57,14 @@ final class TitleComposer {
     /** The title of a code of {@code section} whose seven labels, section first, are given. */
     static String compose(char section, List<String> labels) {
         return switch (section) {
-            case '0', 'X' -> surgical(section, labels);
-            case '1' -> labels.get(2).equals("Drainage") && value(labels.get(6))
-                    ? "Drainage of " + natural(labels.get(6)) + " from " + labels.get(3) + ", "
-                            + approach(labels.get(4))
-                    : surgical(section, labels);
+            case '0' -> surgical(section, labels);
+            case 'X' -> labels.get(2).equals("Introduction") ? administration(labels) : surgical(section, labels);
+            case '1' -> obstetrics(labels);
             case '2' -> placement(labels);
             case '3' -> administration(labels);
             case '4' -> measurement(labels);
             case '7' -> generic(prefixed("Osteopathic", labels));
+            case '8' -> otherProcedure(labels);
             case '9' -> chiropractic(labels);
             case 'D' -> radiation(labels);
             case 'F' -> rehabilitation(labels);
@@ -74,7 +82,19 @@ final class TitleComposer {
         String qualifier = value(labels.get(6)) ? labels.get(6) : null;
         StringBuilder title = new StringBuilder();
         switch (operation) {
-            case "Bypass", "Transfer" -> {
+            case "Transfer" -> {
+                title.append(operation).append(' ').append(bodyPart);
+                if (qualifier != null && qualifier.endsWith("Flap")) {
+                    title.append(", ").append(qualifier);
+                    qualifier = null;
+                } else if (qualifier != null && !qualifier.startsWith("New Technology")) {
+                    // Muscle and fascia are transferred together with the skin or tissue the qualifier names.
+                    title.append(qualifier.startsWith("Skin") || qualifier.startsWith("Subcutaneous") ? " with "
+                            : " to ").append(natural(qualifier));
+                    qualifier = null;
+                }
+            }
+            case "Bypass" -> {
                 title.append(operation).append(' ').append(bodyPart);
                 if (qualifier != null && !qualifier.startsWith("New Technology")) {
                     boolean intoHeart = labels.get(1).equals("Heart and Great Vessels")
@@ -97,6 +117,10 @@ final class TitleComposer {
                     : "Fragmentation in ").append(bodyPart);
             default -> title.append(operation).append(WITHOUT_OF.contains(operation) ? " " : " of ").append(bodyPart);
         }
+        if (qualifier != null && BODY_PART_COUNTS.contains(qualifier) && !TRAILING_COUNTS.contains(operation)) {
+            title.append(", ").append(qualifier).append(device != null ? "," : "");
+            qualifier = null;
+        }
         if ("Bifurcation".equals(qualifier)) {
             title.append(", Bifurcation").append(device != null ? "," : "");
             qualifier = null;
@@ -106,7 +130,10 @@ final class TitleComposer {
             title.append(section == 'X' ? " using " : " with ").append(device);
         }
         if (qualifier != null && !qualifier.equals("Diagnostic") && QUALIFIER_USING.contains(operation)) {
-            title.append(" using ").append(qualifier);
+            // After a device, a technique is its own phrase: "with Intraluminal Device, using Drug-Coated Balloon";
+            // what a replacement's substitute is made or fixed with follows it plainly: "..., Cemented".
+            boolean plain = operation.equals("Replacement") && device != null;
+            title.append(device != null && !plain ? ", using " : plain ? ", " : " using ").append(qualifier);
             qualifier = null;
         }
         if (qualifier != null && QUALIFIER_FIRST.contains(operation)) {
@@ -120,6 +147,25 @@ final class TitleComposer {
         return title.toString();
     }
 
+    /**
+     * Obstetrics: a qualifier that names a body system of the products of conception is what is drained, repaired or
+     * transplanted ("Repair Mouth and Throat in Products of Conception").
+     */
+    private static String obstetrics(List<String> labels) {
+        String qualifier = labels.get(6);
+        if (!value(qualifier)) {
+            return surgical('1', labels);
+        }
+        String device = value(labels.get(5)) ? " with " + natural(labels.get(5)) : "";
+        String approach = ", " + approach(labels.get(4));
+        return switch (labels.get(2)) {
+            case "Drainage" -> "Drainage of " + natural(qualifier) + " from " + labels.get(3) + approach;
+            case "Repair" -> "Repair " + qualifier + " in " + labels.get(3) + device + approach;
+            case "Transplantation" -> "Transplantation of " + qualifier + " into " + labels.get(3) + approach;
+            default -> surgical('1', labels);
+        };
+    }
+
     private static String placement(List<String> labels) {
         String device = labels.get(5);
         String bodyPart = natural(labels.get(3));
@@ -130,11 +176,35 @@ final class TitleComposer {
         };
     }
 
+    /** Measurement and monitoring: the qualifier says which one ("Sensory", "Right Heart"), before the approach. */
     private static String measurement(List<String> labels) {
         StringBuilder title = new StringBuilder(labels.get(2)).append(" of ").append(natural(labels.get(3)))
-                .append(' ').append(labels.get(5)).append(", ").append(approach(labels.get(4)));
-        if (value(labels.get(6))) {
-            title.append(", ").append(labels.get(6));
+                .append(' ').append(labels.get(5));
+        String qualifier = labels.get(6);
+        if (value(qualifier)) {
+            title.append(MEASURED_USING.contains(qualifier) ? " using " : ", ").append(qualifier);
+        }
+        return title.append(", ").append(approach(labels.get(4))).toString();
+    }
+
+    /**
+     * Other procedures: the method names the procedure ("Robotic Assisted Procedure of Trunk Region"), or, where it
+     * is "Other Method", the qualifier does ("Piercing of Integumentary System and Breast"); an external approach
+     * goes unsaid.
+     */
+    private static String otherProcedure(List<String> labels) {
+        String method = labels.get(5);
+        String qualifier = labels.get(6);
+        boolean named = method.equals("Other Method");
+        StringBuilder title = new StringBuilder(named ? qualifier : method);
+        if (value(labels.get(3))) {
+            title.append(" of ").append(labels.get(3));
+        }
+        if (!labels.get(4).equals("External")) {
+            title.append(", ").append(approach(labels.get(4)));
+        }
+        if (!named && value(qualifier)) {
+            title.append(", ").append(qualifier);
         }
         return title.toString();
     }
@@ -193,14 +263,36 @@ final class TitleComposer {
         return renamed;
     }
 
+    /**
+     * Administration: the qualifier, when it names the substance more closely ("Insulin" for "Hormone"), is what is
+     * introduced; "Autologous" and "Nonautologous" say whose it is; irrigation is "of" the body part "using" the
+     * substance.
+     */
     private static String administration(List<String> labels) {
-        String source = labels.get(6);
-        boolean whose = source.equals("Autologous") || source.equals("Nonautologous");
-        StringBuilder title = new StringBuilder(labels.get(2)).append(" of ")
-                .append(whose ? source + " " + labels.get(5) : labels.get(5))
-                .append(" into ").append(natural(labels.get(3))).append(", ").append(approach(labels.get(4)));
-        if (value(source) && !whose) {
-            title.append(", ").append(source);
+        String qualifier = labels.get(6);
+        boolean whose = qualifier.equals("Autologous") || qualifier.equals("Nonautologous");
+        boolean trailing = qualifier.equals("Diagnostic") || qualifier.startsWith("New Technology");
+        String substance = labels.get(5);
+        int comma = substance.indexOf(", ");
+        if (comma > 0 && substance.indexOf(' ', comma + 2) < 0) {
+            // "Stem Cells, Embryonic" reads "Embryonic Stem Cells"; a list of substances keeps its order.
+            substance = substance.substring(comma + 2) + " " + substance.substring(0, comma);
+        }
+        if (whose) {
+            substance = qualifier + " " + substance;
+        } else if (value(qualifier) && !trailing && !qualifier.equals("Other Substance")) {
+            substance = qualifier;
+        }
+        String bodyPart = natural(labels.get(3));
+        StringBuilder title = new StringBuilder(labels.get(2)).append(" of ");
+        if (labels.get(2).equals("Irrigation")) {
+            title.append(bodyPart).append(" using ").append(substance);
+        } else {
+            title.append(substance).append(" into ").append(bodyPart);
+        }
+        title.append(", ").append(approach(labels.get(4)));
+        if (trailing) {
+            title.append(", ").append(qualifier);
         }
         return title.toString();
     }
@@ -214,10 +306,14 @@ final class TitleComposer {
                 title.append(" Contrast");
             }
         }
-        for (String qualifier : labels.subList(5, 7)) {
-            if (value(qualifier)) {
-                title.append(", ").append(qualifier);
-            }
+        String qualifier = labels.get(5);
+        String more = labels.get(6);
+        if (value(qualifier)) {
+            title.append(", ").append(qualifier);
+        }
+        if (value(more)) {
+            // "Laser" qualifies what follows: "Laser Intraoperative".
+            title.append(qualifier.equals("Laser") ? " " : ", ").append(more);
         }
         return title.toString();
     }
@@ -260,26 +356,28 @@ final class TitleComposer {
      */
     static String natural(String label) {
         String[] parts = label.split(", ");
-        if (parts.length == 1) {
-            return label;
+        String last = parts[parts.length - 1];
+        if (parts.length == 1 || parts.length > 2 && !SIDES.matcher(last).matches()
+                && !COUNTS.matcher(last).matches()) {
+            return label; // a list ("Tongue, Palate, Pharynx Muscle")
         }
         for (int i = 1; i < parts.length; i++) {
             if (!moves(parts[i])) {
-                return label;
+                return SIDE.matcher(last).matches() ? last + " " + label.substring(0, label.length() - last.length() - 2)
+                        : label;
             }
         }
         StringBuilder reordered = new StringBuilder();
         for (int i = parts.length - 1; i >= 1; i--) {
             reordered.append(parts[i]).append(' ');
         }
-        String last = parts[parts.length - 1];
         boolean several = COUNTS.matcher(last).matches() && !last.equals("One");
         return reordered.append(parts[0]).append(several ? "s" : "").toString();
     }
 
     /** Whether the part of a label after a comma moves before the rest: a side, a count or a short modifier. */
     private static boolean moves(String part) {
-        return SIDES.matcher(part).matches() || COUNTS.matcher(part).matches()
+        return SIDES.matcher(part).matches() || COUNTS.matcher(part).matches() || part.contains(" on ")
                 || !KEEPS_ORDER.matcher(part).matches() && part.split(" ").length <= 2;
     }
 }

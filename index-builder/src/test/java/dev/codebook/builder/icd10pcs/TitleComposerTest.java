@@ -1,0 +1,75 @@
+package dev.codebook.builder.icd10pcs;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One code for each wording rule of the composer: the labels of its row in the FY2023 tables, and its title in the
+ * FY2025 codes file (taken from both files as they stand). The full-data agreement is measured by FullPcsTablesTest.
+ */
+class TitleComposerTest {
+
+    /** Code, the seven labels, section first, and the title CMS gives it, separated by "|". */
+    private static final List<String> CODES = List.of(
+            "3E050VJ|Administration|Physiological Systems and Anatomical Regions|Introduction|Peripheral Artery|Open"
+                    + "|Hormone|Other Hormone|Introduction of Other Hormone into Peripheral Artery, Open Approach",
+            "3E1M38X|Administration|Physiological Systems and Anatomical Regions|Irrigation|Peritoneal Cavity"
+                    + "|Percutaneous|Irrigating Substance|Diagnostic|Irrigation of Peritoneal Cavity using Irrigating "
+                    + "Substance, Percutaneous Approach, Diagnostic",
+            "047F0D1|Medical and Surgical|Lower Arteries|Dilation|Internal Iliac Artery, Left|Open|Intraluminal Device"
+                    + "|Drug-Coated Balloon|Dilation of Left Internal Iliac Artery with Intraluminal Device, using "
+                    + "Drug-Coated Balloon, Open Approach",
+            "04710Z1|Medical and Surgical|Lower Arteries|Dilation|Celiac Artery|Open|No Device|Drug-Coated Balloon"
+                    + "|Dilation of Celiac Artery using Drug-Coated Balloon, Open Approach",
+            "0KXM0Z0|Medical and Surgical|Muscles|Transfer|Perineum Muscle|Open|No Device|Skin"
+                    + "|Transfer Perineum Muscle with Skin, Open Approach",
+            "0HR1XJ4|Medical and Surgical|Skin and Breast|Replacement|Skin, Face|External|Synthetic Substitute"
+                    + "|Partial Thickness|Replacement of Face Skin with Synthetic Substitute, Partial Thickness, "
+                    + "External Approach",
+            "0SRS039|Medical and Surgical|Lower Joints|Replacement|Hip Joint, Femoral Surface, Left|Open"
+                    + "|Synthetic Substitute, Ceramic|Cemented|Replacement of Left Hip Joint, Femoral Surface with "
+                    + "Ceramic Synthetic Substitute, Cemented, Open Approach",
+            "0SR906A|Medical and Surgical|Lower Joints|Replacement|Hip Joint, Right|Open"
+                    + "|Synthetic Substitute, Oxidized Zirconium on Polyethylene|Uncemented|Replacement of Right Hip "
+                    + "Joint with Oxidized Zirconium on Polyethylene Synthetic Substitute, Uncemented, Open Approach",
+            "0CRW070|Medical and Surgical|Mouth and Throat|Replacement|Upper Tooth|Open|Autologous Tissue Substitute"
+                    + "|Single|Replacement of Upper Tooth, Single, with Autologous Tissue Substitute, Open Approach",
+            "10Q07YL|Obstetrics|Pregnancy|Repair|Products of Conception|Via Natural or Artificial Opening"
+                    + "|Other Device|Mouth and Throat|Repair Mouth and Throat in Products of Conception with Other "
+                    + "Device, Via Natural or Artificial Opening",
+            "10Y03ZF|Obstetrics|Pregnancy|Transplantation|Products of Conception|Percutaneous|No Device"
+                    + "|Cardiovascular System|Transplantation of Cardiovascular System into Products of Conception, "
+                    + "Percutaneous Approach",
+            "4A1004G|Measurement and Monitoring|Physiological Systems|Monitoring|Central Nervous|Open"
+                    + "|Electrical Activity|Intraoperative|Monitoring of Central Nervous Electrical Activity, "
+                    + "Intraoperative, Open Approach",
+            "8E0ZXY6|Other Procedures|Physiological Systems and Anatomical Regions|Other Procedures|None|External"
+                    + "|Other Method|Isolation|Isolation",
+            "XW013V7|New Technology|Anatomical Regions|Introduction|Subcutaneous Tissue|Percutaneous"
+                    + "|COVID-19 Vaccine Dose 3|New Technology Group 7|Introduction of COVID-19 Vaccine Dose 3 into "
+                    + "Subcutaneous Tissue, Percutaneous Approach, New Technology Group 7");
+
+    @Test
+    void composesEachRuleAsTheCodesFileWordsIt() {
+        assertAll(CODES.stream().map(line -> line.split("\\|")).map(fields -> () -> assertEquals(fields[8],
+                TitleComposer.compose(fields[0].charAt(0), Arrays.asList(fields).subList(1, 8)), fields[0])));
+    }
+
+    @Test
+    void sidesLeadAndTheRestOfALabelKeepsItsOrder() {
+        assertAll(Stream.of(
+                new String[] {"Vertebral Artery, Left", "Left Vertebral Artery"},
+                new String[] {"Lymphatic, Internal Mammary, Right", "Right Internal Mammary Lymphatic"},
+                new String[] {"Hip Joint, Femoral Surface, Left", "Left Hip Joint, Femoral Surface"},
+                new String[] {"Kidney, Ureter and Bladder, Right", "Right Kidney, Ureter and Bladder"},
+                new String[] {"Intraluminal Device, Drug-eluting, Two", "Two Drug-eluting Intraluminal Devices"},
+                new String[] {"Thoracic Aorta, Arch", "Thoracic Aorta, Arch"},
+                new String[] {"Tongue, Palate, Pharynx Muscle", "Tongue, Palate, Pharynx Muscle"})
+                .map(pair -> () -> assertEquals(pair[1], TitleComposer.natural(pair[0]), pair[0])));
+    }
+}
