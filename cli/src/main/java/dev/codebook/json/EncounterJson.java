@@ -51,7 +51,8 @@ public final class EncounterJson {
             }
         }
         if (!node.has("diagnoses")) {
-            throw new IllegalArgumentException("'diagnoses' is missing: a list of ICD-10-CM codes, the principal first");
+            throw new IllegalArgumentException(
+                    "'diagnoses' is missing: a list of ICD-10-CM codes, the principal first");
         }
         Encounter.Builder encounter = Encounter.builder()
                 .diagnoses(strings(node, "diagnoses"))

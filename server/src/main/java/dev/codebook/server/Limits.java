@@ -6,7 +6,7 @@ package dev.codebook.server;
  */
 public final class Limits {
 
-    /** The most bytes of a request body (a batch of codes to validate or encounters to check, a FHIR Parameters resource). */
+    /** The most bytes of a request body (codes to validate, encounters to check, a FHIR Parameters resource). */
     public static final long BODY_BYTES = 1 << 20;
     /** The most bytes of a request line and headers; a longer query string is refused with 414 or 431. */
     public static final int HEADER_BYTES = 8 << 10;

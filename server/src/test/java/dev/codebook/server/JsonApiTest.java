@@ -109,7 +109,8 @@ class JsonApiTest {
     @Test
     void checkAnswersAnEncounterAsTheLibraryDoes() {
         JsonNode answer = checked("/api/check", "{\"id\": \"a-1\", \"date\": \"2021-03-01\", "
-                + "\"diagnoses\": [\"E11.9\", \"E10.9\"], \"services\": [{\"code\": \"E0130\", \"modifiers\": [\"ZZ\"]}]}");
+                + "\"diagnoses\": [\"E11.9\", \"E10.9\"], "
+                + "\"services\": [{\"code\": \"E0130\", \"modifiers\": [\"ZZ\"]}]}");
         CheckResult expected = Checker.of(codebook).check(Encounter.builder().date(LocalDate.of(2021, 3, 1))
                 .diagnoses(List.of("E11.9", "E10.9")).service(new Service("E0130", List.of("ZZ"))).build());
         assertEquals("a-1", answer.get("id").asText());
@@ -131,7 +132,8 @@ class JsonApiTest {
         assertEquals("encounter 2: 'diagnoses' is \"E11.9\", not a list", answers.get(1).get("error").asText());
         assertTrue(answers.get(2).get("id").isNull());
         assertTrue(answers.get(2).get("error").asText().startsWith("encounter 3: an encounter is a JSON object"));
-        assertEquals("duplicate", answers.get(3).get("findings").get(0).get("rule").asText(), answers.get(3).toString());
+        JsonNode duplicated = answers.get(3);
+        assertEquals("duplicate", duplicated.get("findings").get(0).get("rule").asText(), duplicated.toString());
     }
 
     @Test

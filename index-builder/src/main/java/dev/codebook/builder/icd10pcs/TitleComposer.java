@@ -34,7 +34,7 @@ final class TitleComposer {
     private static final Set<String> QUALIFIER_USING = Set.of("Destruction", "Replacement", "Dilation");
     /** Qualifiers that count the body part, said right after it: "Upper Tooth, Single". */
     private static final Set<String> BODY_PART_COUNTS = Set.of("Single", "Multiple", "All");
-    /** Operations that say those counts last, as they say "Diagnostic": "Drainage of Upper Tooth, Open Approach, All". */
+    /** Operations that say those counts last, like "Diagnostic": "Drainage of Upper Tooth, Open Approach, All". */
     private static final Set<String> TRAILING_COUNTS = Set.of("Drainage", "Excision");
     /** Labels whose part after the comma stays after it: it counts or names a segment, not a side or kind. */
     private static final Pattern KEEPS_ORDER =
@@ -48,7 +48,9 @@ final class TitleComposer {
     /** Body systems of vessels, where fragmentation is "of" the vessel, not "in" it. */
     private static final Set<String> VESSELS = Set.of("Heart and Great Vessels", "Upper Arteries", "Lower Arteries",
             "Upper Veins", "Lower Veins");
-    /** Qualifiers said before the approach, as part of what is operated on. */
+    /** Qualifiers of when or for how long, said before the approach: "..., Temporary, Open Approach". */
+    private static final Set<String> BEFORE_APPROACH = Set.of("Temporary", "Intraoperative");
+    /** Operations whose qualifier is said before the approach, as part of what is operated on. */
     private static final Set<String> QUALIFIER_FIRST = Set.of("Transplantation", "Detachment", "Fusion");
 
     private TitleComposer() {
@@ -117,6 +119,17 @@ final class TitleComposer {
                     : "Fragmentation in ").append(bodyPart);
             default -> title.append(operation).append(WITHOUT_OF.contains(operation) ? " " : " of ").append(bodyPart);
         }
+        if (qualifier != null && !operation.equals("Creation")
+                && (qualifier.startsWith("Truncal Valve") || qualifier.startsWith("Atrioventricular Valve"))) {
+            // A valve repaired or supplemented as what a congenital repair made it from.
+            title.append(" created from ").append(natural(qualifier));
+            qualifier = null;
+        }
+        if (operation.equals("Creation") && qualifier != null) {
+            title.append(" from ").append(natural(qualifier)).append(device != null ? " using " + device : "");
+            qualifier = null;
+            device = null;
+        }
         if (qualifier != null && BODY_PART_COUNTS.contains(qualifier) && !TRAILING_COUNTS.contains(operation)) {
             title.append(", ").append(qualifier).append(device != null ? "," : "");
             qualifier = null;
@@ -136,7 +149,7 @@ final class TitleComposer {
             title.append(device != null && !plain ? ", using " : plain ? ", " : " using ").append(qualifier);
             qualifier = null;
         }
-        if (qualifier != null && QUALIFIER_FIRST.contains(operation)) {
+        if (qualifier != null && (QUALIFIER_FIRST.contains(operation) || BEFORE_APPROACH.contains(qualifier))) {
             title.append(", ").append(qualifier);
             qualifier = null;
         }
@@ -363,8 +376,8 @@ final class TitleComposer {
         }
         for (int i = 1; i < parts.length; i++) {
             if (!moves(parts[i])) {
-                return SIDE.matcher(last).matches() ? last + " " + label.substring(0, label.length() - last.length() - 2)
-                        : label;
+                String rest = label.substring(0, label.length() - last.length() - 2);
+                return SIDE.matcher(last).matches() ? last + " " + rest : label;
             }
         }
         StringBuilder reordered = new StringBuilder();

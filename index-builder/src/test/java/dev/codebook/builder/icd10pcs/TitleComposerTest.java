@@ -37,6 +37,15 @@ class TitleComposerTest {
             "0SR906A|Medical and Surgical|Lower Joints|Replacement|Hip Joint, Right|Open"
                     + "|Synthetic Substitute, Oxidized Zirconium on Polyethylene|Uncemented|Replacement of Right Hip "
                     + "Joint with Oxidized Zirconium on Polyethylene Synthetic Substitute, Uncemented, Open Approach",
+            "024F07J|Medical and Surgical|Heart and Great Vessels|Creation|Aortic Valve|Open"
+                    + "|Autologous Tissue Substitute|Truncal Valve|Creation of Aortic Valve from Truncal Valve using "
+                    + "Autologous Tissue Substitute, Open Approach",
+            "02UG07E|Medical and Surgical|Heart and Great Vessels|Supplement|Mitral Valve|Open"
+                    + "|Autologous Tissue Substitute|Atrioventricular Valve, Left|Supplement Mitral Valve created from "
+                    + "Left Atrioventricular Valve with Autologous Tissue Substitute, Open Approach",
+            "02LW0DJ|Medical and Surgical|Heart and Great Vessels|Occlusion|Thoracic Aorta, Descending|Open"
+                    + "|Intraluminal Device|Temporary|Occlusion of Thoracic Aorta, Descending with Intraluminal Device, "
+                    + "Temporary, Open Approach",
             "0CRW070|Medical and Surgical|Mouth and Throat|Replacement|Upper Tooth|Open|Autologous Tissue Substitute"
                     + "|Single|Replacement of Upper Tooth, Single, with Autologous Tissue Substitute, Open Approach",
             "10Q07YL|Obstetrics|Pregnancy|Repair|Products of Conception|Via Natural or Artificial Opening"
