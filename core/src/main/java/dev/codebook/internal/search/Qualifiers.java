@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Reads a query's words as coders read a classification's wording: some words qualify the condition rather than name
  * it, and a code that lacks them may still be what is meant. Such words are optional: they count towards a hit's
  * score where a code has them, but no hit needs them. Optional are words in parentheses and square brackets
- * (nonessential modifiers, other names), "other" and "other specified", "unspecified", "not otherwise specified" (read
+ * (nonessential modifiers, other names), "other" and "other specified", "unspecified" (but not in "unspecified
+ * behavior", the neoplasm category), "not otherwise specified" (read
  * as "unspecified") and "NOS", "NEC" and "not elsewhere classified" (read as "other", as the titles say it), what
  * follows "without mention of" or "with or without", the 7th-character wording ("initial encounter", "subsequent
  * encounter for fracture with routine healing", "sequela") and laterality ("left", "right", "bilateral").
@@ -24,7 +25,8 @@ final class Qualifiers {
             new Rewrite("\\bnot otherwise specified\\b", "(unspecified)"),
             new Rewrite("\\bNOS\\b", "(NOS)"),
             new Rewrite("\\bother specified\\b|\\bother\\b", "(other)"),
-            new Rewrite("\\bunspecified\\b|\\bnot specified\\b", "(unspecified)"),
+            // "Neoplasm of unspecified behavior" names a category (D49), as "uncertain behavior" names another (D48).
+            new Rewrite("\\bunspecified\\b(?! behaviou?r)|\\bnot specified\\b", "(unspecified)"),
             new Rewrite("\\bwithout mention of ([^,;.()\\[\\]]*)", "(without $1)"),
             new Rewrite("\\bwith or without ([^,;.()\\[\\]]*)", "($1)"),
             new Rewrite("\\b(initial|subsequent) encounter\\b( for (open|closed) fracture)?"

@@ -42,6 +42,14 @@ class QualifiersTest {
     }
 
     @Test
+    void unspecifiedBehaviorNamesANeoplasmCategoryNotAQualifier() {
+        assertEquals(List.of("neoplasm", "unspecified", "behavior", "kidney"),
+                needed("Neoplasm of unspecified behavior of kidney"));
+        assertEquals(List.of("neoplasm", "unspecified", "behaviour"), needed("Neoplasm of unspecified behaviour"));
+        assertEquals(List.of("unspecified"), optional("Neoplasm of kidney, unspecified"));
+    }
+
+    @Test
     void aWordSaidPlainlyAsWellIsNeededAndAQueryOfQualifiersAloneNeedsThem() {
         assertEquals(List.of("renal", "cyst", "kidney"), needed("Renal cyst (kidney) of kidney"));
         assertEquals(List.of("left"), needed("left"));
