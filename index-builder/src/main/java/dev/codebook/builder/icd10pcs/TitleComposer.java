@@ -283,16 +283,18 @@ final class TitleComposer {
      */
     private static String administration(List<String> labels) {
         String qualifier = labels.get(6);
-        boolean whose = qualifier.equals("Autologous") || qualifier.equals("Nonautologous");
+        boolean whose = qualifier.equals("Autologous") || qualifier.equals("Nonautologous")
+                || qualifier.startsWith("Allogeneic");
         boolean trailing = qualifier.equals("Diagnostic") || qualifier.startsWith("New Technology");
         String substance = labels.get(5);
-        int comma = substance.indexOf(", ");
-        if (comma > 0 && substance.indexOf(' ', comma + 2) < 0) {
-            // "Stem Cells, Embryonic" reads "Embryonic Stem Cells"; a list of substances keeps its order.
-            substance = substance.substring(comma + 2) + " " + substance.substring(0, comma);
+        String[] parts = substance.split(", ");
+        if (parts.length == 2 && parts[0].split(" ").length <= 2 && !parts[1].contains(" and ")) {
+            // A short name said more closely: "Stem Cells, Cord Blood" reads "Cord Blood Stem Cells"; a list
+            // ("Serum, Toxoid and Vaccine") or a long name with its attribute after it keeps its order.
+            substance = parts[1] + " " + parts[0];
         }
         if (whose) {
-            substance = qualifier + " " + substance;
+            substance = qualifier.replace(", ", " ") + " " + substance; // "Allogeneic Related Bone Marrow"
         } else if (value(qualifier) && !trailing && !qualifier.equals("Other Substance")) {
             substance = qualifier;
         }

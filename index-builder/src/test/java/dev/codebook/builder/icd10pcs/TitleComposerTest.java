@@ -46,6 +46,9 @@ class TitleComposerTest {
             "02LW0DJ|Medical and Surgical|Heart and Great Vessels|Occlusion|Thoracic Aorta, Descending|Open"
                     + "|Intraluminal Device|Temporary|Occlusion of Thoracic Aorta, Descending with Intraluminal Device, "
                     + "Temporary, Open Approach",
+            "30243X3|Administration|Circulatory|Transfusion|Central Vein|Percutaneous|Stem Cells, Cord Blood"
+                    + "|Allogeneic, Unrelated|Transfusion of Allogeneic Unrelated Cord Blood Stem Cells into Central "
+                    + "Vein, Percutaneous Approach",
             "0CRW070|Medical and Surgical|Mouth and Throat|Replacement|Upper Tooth|Open|Autologous Tissue Substitute"
                     + "|Single|Replacement of Upper Tooth, Single, with Autologous Tissue Substitute, Open Approach",
             "10Q07YL|Obstetrics|Pregnancy|Repair|Products of Conception|Via Natural or Artificial Opening"
