@@ -169,7 +169,7 @@ final class EncounterCheck {
 
     /** The first Excludes1 note in force at the holder that names the other code; an exact one before a loose one. */
     private static Optional<Hit> excluding(NoteReferences notes, Diagnosis holder, Diagnosis other) {
-        if (!notes.anyNames(holder.position(), NoteKind.EXCLUDES1, other.position())) {
+        if (!notes.excludes(holder.position(), other.position())) {
             return Optional.empty();
         }
         Optional<Hit> loose = Optional.empty();

@@ -63,28 +63,49 @@ public final class NoteReferences {
      * One note a node states, with what each of its references names. The spans of all targets, in target order, are
      * also kept flat ({@code spans}, with the index of the target each comes from in {@code owners}) and bounded by
      * {@code low} and {@code high}: encounter checks ask of every note in force whether it names each other code, and
-     * the common answer (a code far from what the note names) then takes two comparisons.
+     * the common answer (a code far from what the note names) then takes two comparisons. Those are worked out from
+     * the targets here, so that they cannot disagree with them.
      */
-    record ResolvedNote(Note note, List<Target> targets, int[] spans, int[] owners, int low, int high) {
+    static final class ResolvedNote {
 
-        static ResolvedNote of(Note note, List<Target> targets) {
+        private final Note note;
+        private final List<Target> targets;
+        private final int[] spans;
+        private final int[] owners;
+        private final int low;
+        private final int high;
+
+        ResolvedNote(Note note, List<Target> targets) {
+            this.note = note;
+            this.targets = List.copyOf(targets);
             int size = targets.stream().mapToInt(target -> target.spans().length).sum();
-            int[] spans = new int[size];
-            int[] owners = new int[size / 2];
+            this.spans = new int[size];
+            this.owners = new int[size / 2];
             int at = 0;
-            int low = Integer.MAX_VALUE;
-            int high = Integer.MIN_VALUE;
+            int lowest = Integer.MAX_VALUE;
+            int highest = Integer.MIN_VALUE;
             for (int owner = 0; owner < targets.size(); owner++) {
                 int[] own = targets.get(owner).spans();
                 for (int i = 0; i < own.length; i += 2, at += 2) {
                     spans[at] = own[i];
                     spans[at + 1] = own[i + 1];
                     owners[at / 2] = owner;
-                    low = Math.min(low, own[i]);
-                    high = Math.max(high, own[i + 1]);
+                    lowest = Math.min(lowest, own[i]);
+                    highest = Math.max(highest, own[i + 1]);
                 }
             }
-            return new ResolvedNote(note, List.copyOf(targets), spans, owners, low, high);
+            this.low = lowest;
+            this.high = highest;
+        }
+
+        /** The note. */
+        Note note() {
+            return note;
+        }
+
+        /** What each of its references names, in the note's order. */
+        List<Target> targets() {
+            return targets;
         }
 
         /** The first target, in the note's order, that names the code at {@code position}. */
@@ -187,10 +208,11 @@ public final class NoteReferences {
      */
     private final List<Instruction>[][] inForce;
     /**
-     * Per applied kind, per position: every span the instructions in force there name, merged and sorted, so that
-     * "does any of them name that code" is a binary search (shared with the parent, as {@link #inForce} is).
+     * Per position: every span the Excludes1 instructions in force there name, merged and sorted, so that "does any of
+     * them name that code", which checks ask of every pair of diagnoses, is a binary search (shared with the parent,
+     * as {@link #inForce} is). The other kinds are asked once per diagnosis: they go through the instructions.
      */
-    private final int[][][] namedInForce;
+    private final int[][] excludedInForce;
     /** The positions of the categories, in code order: where a range's missing end category would stand. */
     private final int[] categories;
     private final List<Unresolved> unresolved = new ArrayList<>();
@@ -203,15 +225,14 @@ public final class NoteReferences {
         @SuppressWarnings("unchecked")
         List<Instruction>[][] byKind = new List[NoteKind.values().length][];
         this.inForce = byKind;
-        this.namedInForce = new int[NoteKind.values().length][][];
         this.categories = IntStream.range(0, table.size()).filter(p -> table.kind(p) == Kind.CATEGORY).toArray();
         for (int position = 0; position < table.size(); position++) {
             byPosition[position] = table.hasNotes(position) ? resolveNotes(position) : NONE;
         }
         for (NoteKind kind : APPLIED) {
             inForce[kind.ordinal()] = instructions(kind);
-            namedInForce[kind.ordinal()] = named(inForce[kind.ordinal()]);
         }
+        this.excludedInForce = named(inForce[NoteKind.EXCLUDES1.ordinal()]);
     }
 
     private ResolvedNote[] resolveNotes(int position) {
@@ -231,7 +252,7 @@ public final class NoteReferences {
                 targets.add(target);
             }
             if (APPLIED.contains(note.kind())) {
-                resolved.add(ResolvedNote.of(note, targets));
+                resolved.add(new ResolvedNote(note, targets));
             }
         }
         return resolved.toArray(ResolvedNote[]::new);
@@ -294,11 +315,11 @@ public final class NoteReferences {
     }
 
     /**
-     * Whether an instruction of {@code kind} in force at {@code position} names the code at {@code other}: a quick
-     * answer for the common "no", before asking which instruction and which reference.
+     * Whether an Excludes1 instruction in force at {@code position} names the code at {@code other}: a quick answer
+     * for the common "no", before asking which instruction and which reference.
      */
-    boolean anyNames(int position, NoteKind kind, int other) {
-        int[] spans = namedInForce[kind.ordinal()][position];
+    boolean excludes(int position, int other) {
+        int[] spans = excludedInForce[position];
         int low = 0;
         int high = spans.length / 2 - 1;
         while (low <= high) {
@@ -328,8 +349,10 @@ public final class NoteReferences {
         List<int[]> spans = new ArrayList<>();
         for (Instruction instruction : instructions) {
             for (ResolvedNote note : instruction.notes()) {
-                for (int i = 0; i < note.spans().length; i += 2) {
-                    spans.add(new int[] {note.spans()[i], note.spans()[i + 1]});
+                for (Target target : note.targets()) {
+                    for (int i = 0; i < target.spans().length; i += 2) {
+                        spans.add(new int[] {target.spans()[i], target.spans()[i + 1]});
+                    }
                 }
             }
         }
