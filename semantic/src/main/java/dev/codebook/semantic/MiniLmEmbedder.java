@@ -28,7 +28,8 @@ public final class MiniLmEmbedder implements TextEmbedder {
     private static final String MODEL_FILE = "/all-minilm-l6-v2-q.onnx";
     private static final String TOKENIZER_FILE = "/all-minilm-l6-v2-q-tokenizer.json";
 
-    private final Supplier<Model> model = Suppliers.memoize(Model::load);
+    /** One model per JVM, however many indexes are open: each would otherwise hold its own 23 MB session. */
+    private static final Supplier<Model> LOADED = Suppliers.memoize(Model::load);
 
     /** The provider {@link java.util.ServiceLoader} instantiates. */
     public MiniLmEmbedder() {
@@ -46,13 +47,13 @@ public final class MiniLmEmbedder implements TextEmbedder {
 
     @Override
     public float[] embed(String text) {
-        return unit(model.get().embed(text).content().vector());
+        return unit(LOADED.get().embed(text).content().vector());
     }
 
     /** Embeds on every core, one text per task: the model runs one text at a time, each on one thread. */
     @Override
     public List<float[]> embed(List<String> texts) {
-        Model loaded = model.get();
+        Model loaded = LOADED.get();
         return texts.parallelStream().map(text -> unit(loaded.embed(text).content().vector())).toList();
     }
 
