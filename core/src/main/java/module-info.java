@@ -26,7 +26,10 @@ module dev.codebook {
     exports dev.codebook.internal.system to dev.codebook.builder;
     exports dev.codebook.internal.system.icd10cm to dev.codebook.builder;
     exports dev.codebook.internal.table to dev.codebook.builder;
-    exports dev.codebook.internal.search to dev.codebook.builder;
+    exports dev.codebook.internal.search to dev.codebook.builder, dev.codebook.semantic;
+    // The optional semantic module provides the model that embeds titles and queries.
+    uses dev.codebook.internal.search.TextEmbedder;
+
     // The index builder writes the metadata with Jackson, which reads the records by reflection.
     opens dev.codebook.internal.table to com.fasterxml.jackson.databind;
 }

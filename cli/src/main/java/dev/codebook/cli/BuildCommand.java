@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 @Command(name = "build",
         description = "Build an index from release files: folders, the zips as CMS distributes them, or single files. "
@@ -36,8 +39,16 @@ final class BuildCommand implements Callable<Integer> {
             + "search can be measured with them as queries (data/relevance/icd10cm-inclusion-terms*.tsv).")
     List<Path> withheld = List.of();
 
+    @Option(names = "--semantic", description = "Also store a sentence embedding (all-MiniLM-L6-v2) of each "
+            + "node's title, so that search finds codes by meaning as well as by words. Needs the semantic module "
+            + "(semantic/target/codebook-semantic.jar, which ./codebook picks up when it is there).")
+    boolean semantic;
+
     @Option(names = {"-q", "--quiet"}, description = "Print only the summary.")
     boolean quiet;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
@@ -45,6 +56,13 @@ final class BuildCommand implements Callable<Integer> {
         IndexBuilder builder = new IndexBuilder(quiet ? Progress.silent() : Progress.printingTo(System.err))
                 .withVocabulary(vocabulary)
                 .withholding(WithheldTerms.read(withheld));
+        if (semantic) {
+            try {
+                builder = builder.withSemanticVectors();
+            } catch (IllegalStateException e) {
+                throw new ParameterException(spec.commandLine(), "--semantic: " + e.getMessage());
+            }
+        }
         List<Release> releases = builder.build(sources, out);
         try (Codebook codebook = Codebook.open(out)) {
             for (Release release : releases) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.codebook.builder.TestIndexes;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,6 +94,19 @@ class CommandLineTest {
         assertEquals(0, run.status(), run.err());
         assertTrue(run.out().startsWith("ICD-10-CM 2021: chapter 4 block 7 category 6 subcategory 16 code 27 "
                 + "billable 27"), run.out());
+    }
+
+    @Test
+    void semanticWithoutTheSemanticModuleIsAUsageErrorNamingIt() {
+        Path out = temp.resolve("semantic-index");
+        CliRun run = CliRun.of("build", "--semantic", "--source", TestIndexes.sampleSources().toString(), "--out",
+                out.toString());
+        assertEquals(2, run.status(), run.err());
+        assertEquals("", run.out());
+        assertTrue(run.err().startsWith("codebook: --semantic: semantic vectors need the codebook-semantic module "
+                + "(codebook-semantic.jar) on the class or module path"), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertFalse(Files.exists(out));
     }
 
     @Test

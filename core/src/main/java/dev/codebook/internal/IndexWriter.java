@@ -2,6 +2,7 @@ package dev.codebook.internal;
 
 import dev.codebook.code.Release;
 import dev.codebook.internal.search.SearchIndexWriter;
+import dev.codebook.internal.search.TextEmbedder;
 import dev.codebook.internal.search.Vocabulary;
 import dev.codebook.internal.table.CodeTable;
 import dev.codebook.internal.table.IndexMetadata;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiPredicate;
 
 /**
@@ -28,14 +30,26 @@ public final class IndexWriter implements AutoCloseable {
     private final List<Release> releases = new ArrayList<>();
 
     /**
-     * A writer into {@code folder}, which must be empty and the caller's alone.
+     * A writer into {@code folder}, which must be empty and the caller's alone, of a lexical search index.
      *
      * @param withheld which inclusion terms of which codes (code, term) the search index leaves out
      */
     public IndexWriter(Path folder, BiPredicate<String, String> withheld) throws IOException {
+        this(folder, withheld, Optional.empty());
+    }
+
+    /**
+     * A writer into {@code folder}, which must be empty and the caller's alone.
+     *
+     * @param withheld which inclusion terms of which codes (code, term) the search index leaves out
+     * @param embedder the model whose vectors of each title the search index stores, for semantic search; none for
+     *                 a lexical index
+     */
+    public IndexWriter(Path folder, BiPredicate<String, String> withheld, Optional<TextEmbedder> embedder)
+            throws IOException {
         this.folder = folder;
         Files.createDirectories(folder.resolve("tables"));
-        this.search = new SearchIndexWriter(IndexMetadata.luceneFolder(folder), withheld);
+        this.search = new SearchIndexWriter(IndexMetadata.luceneFolder(folder), withheld, embedder);
     }
 
     /**

@@ -17,7 +17,13 @@ public enum MatchSource {
     /** A vocabulary entry read the query's everyday words as the codes' wording. */
     SYNONYM,
     /** A query word not in any title was read as a known word one or two edits away. */
-    SPELLING_CORRECTION;
+    SPELLING_CORRECTION,
+    /**
+     * The long title is close in meaning to the query, whatever its words: the two are near as sentence embeddings.
+     * Only with the optional semantic module, over an index built with vectors ({@code codebook build --semantic});
+     * the match's text is the title.
+     */
+    SEMANTIC_SIMILARITY;
 
     /** Whether the reason comes from interpreting the query rather than from the code's own text. */
     public boolean interpretsQuery() {

@@ -6,6 +6,8 @@ import dev.codebook.builder.spi.ReleaseSource;
 import dev.codebook.builder.spi.SourceFormatException;
 import dev.codebook.code.Release;
 import dev.codebook.internal.IndexWriter;
+import dev.codebook.internal.search.SearchIndexWriter;
+import dev.codebook.internal.search.TextEmbedder;
 import dev.codebook.internal.search.Vocabulary;
 import dev.codebook.internal.table.IndexMetadata;
 import java.io.IOException;
@@ -20,6 +22,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -39,15 +42,31 @@ public final class IndexBuilder {
     private final Progress progress;
     private final Vocabulary vocabulary;
     private final WithheldTerms withheld;
+    private final Optional<TextEmbedder> embedder;
 
     public IndexBuilder(Progress progress) {
-        this(progress, bundledVocabulary(), WithheldTerms.NONE);
+        this(progress, bundledVocabulary(), WithheldTerms.NONE, Optional.empty());
     }
 
-    private IndexBuilder(Progress progress, Vocabulary vocabulary, WithheldTerms withheld) {
+    private IndexBuilder(Progress progress, Vocabulary vocabulary, WithheldTerms withheld,
+            Optional<TextEmbedder> embedder) {
         this.progress = progress;
         this.vocabulary = vocabulary;
         this.withheld = withheld;
+        this.embedder = embedder;
+    }
+
+    /**
+     * A builder whose search index also stores a sentence embedding of each node's title, so that search can find
+     * codes by meaning as well as by words. The model comes from the optional {@code codebook-semantic} module.
+     *
+     * @throws IllegalStateException when that module is not on the class or module path
+     */
+    public IndexBuilder withSemanticVectors() {
+        TextEmbedder installed = TextEmbedder.installed().orElseThrow(() -> new IllegalStateException(
+                "semantic vectors need the codebook-semantic module (codebook-semantic.jar) on the class or module "
+                        + "path beside codebook-core; it is not there"));
+        return new IndexBuilder(progress, vocabulary, withheld, Optional.of(installed));
     }
 
     /**
@@ -62,7 +81,7 @@ public final class IndexBuilder {
         for (Path file : files) {
             combined = combined.and(parseVocabulary(file.toString(), Files.readAllLines(file, StandardCharsets.UTF_8)));
         }
-        return new IndexBuilder(progress, combined, withheld);
+        return new IndexBuilder(progress, combined, withheld, embedder);
     }
 
     /**
@@ -70,7 +89,7 @@ public final class IndexBuilder {
      * tables keep them. Such an index is for evaluation only.
      */
     public IndexBuilder withholding(WithheldTerms terms) {
-        return new IndexBuilder(progress, vocabulary, terms);
+        return new IndexBuilder(progress, vocabulary, terms, embedder);
     }
 
     /** The vocabulary this builder writes into each index. */
@@ -147,13 +166,18 @@ public final class IndexBuilder {
     private List<Release> write(List<ReleaseSource> found, Path staging) throws IOException {
         List<Release> releases = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        try (IndexWriter index = new IndexWriter(staging, withheld::withholds)) {
+        try (IndexWriter index = new IndexWriter(staging, withheld::withholds, embedder)) {
             for (ReleaseSource source : found) {
                 if (!seen.add(source.system().id() + " " + source.version())) {
                     throw new SourceFormatException("two " + source.system().displayName() + " " + source.version()
                             + " releases among the sources; give only one");
                 }
                 BuiltRelease built = source.read(progress);
+                if (embedder.isPresent() && isLatest(source, found)
+                        && SearchIndexWriter.embedsTitlesOf(source.system())) {
+                    progress.step("embedding the titles of " + built.release().label() + " with "
+                            + embedder.get().model());
+                }
                 index.add(built.release(), built.entries(), isLatest(source, found));
                 releases.add(built.release());
             }

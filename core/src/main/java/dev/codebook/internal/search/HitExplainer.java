@@ -86,6 +86,26 @@ final class HitExplainer {
                 node.kind(), node.billable(), score, why, highlights);
     }
 
+    /**
+     * The hit for {@code node} in a fused list: as a lexical hit, with its title's nearness in meaning added when it
+     * counted; found by meaning alone, with that as its one reason and no highlights.
+     */
+    SearchHit explain(Node node, Fusion.Fused fused, QueryPlan plan) {
+        Match near = new Match(MatchSource.SEMANTIC_SIMILARITY, node.title());
+        if (!fused.lexical()) {
+            return new SearchHit(node.code(), node.release().system(), node.release().version(), node.title(),
+                    node.kind(), node.billable(), fused.score(), List.of(near), List.of());
+        }
+        SearchHit hit = explain(node, fused.score(), plan);
+        if (!fused.near()) {
+            return hit;
+        }
+        List<Match> why = new ArrayList<>(hit.why());
+        why.add(near);
+        return new SearchHit(hit.code(), hit.system(), hit.release(), hit.title(), hit.kind(), hit.billable(),
+                hit.score(), why, hit.highlights());
+    }
+
     private static boolean matchesEverySlot(QueryPlan plan, Set<String> terms) {
         return plan.slots().stream().allMatch(slot -> slot.alternatives().stream()
                 .anyMatch(alternative -> terms.containsAll(alternative.terms())));

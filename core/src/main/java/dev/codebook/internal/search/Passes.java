@@ -37,10 +37,10 @@ final class Passes {
      * much of the query it explains, each word weighted by how rare it is. So a query gets hits whenever a node in
      * scope holds one of its words.
      */
-    ScoreDoc[] best(QueryPlan plan, Query filter, int limit) throws IOException {
+    Found best(QueryPlan plan, Query filter, int limit) throws IOException {
         TextQuery text = clauses.of(plan, filter);
         if (text.words().isEmpty()) {
-            return new ScoreDoc[0];
+            return new Found(new ScoreDoc[0], 0);
         }
         List<Word> needed = text.words().stream().filter(word -> !word.optional()).toList();
         // The static rank says what a short, general query means; a longer one says it in its own words.
@@ -59,7 +59,7 @@ final class Passes {
             }
         }
         if (hits.length == limit) {
-            return hits;
+            return new Found(hits, hits.length);
         }
         // Among partial matches, how much of the query a node explains counts for more than how general it is.
         RankedHits byWords = ranked.withPriorWeight(ranking.partialPrior * ranked.priorWeight());
@@ -68,7 +68,14 @@ final class Passes {
         if (partial.length == 0 && !telling.isEmpty() && telling.size() < text.words().size()) {
             partial = searcher.search(text.matching(text.words(), 1), byWords);
         }
-        return RankedHits.append(hits, partial, limit);
+        return new Found(RankedHits.append(hits, partial, limit), hits.length);
+    }
+
+    /**
+     * The best hits of a query, and how many of them, from the first, match all or most of its words; the rest match
+     * only part of it.
+     */
+    record Found(ScoreDoc[] hits, int mostWords) {
     }
 
     /**

@@ -38,6 +38,18 @@ public final class SearchFields {
     public static final String TERM_KEY = "termKey";
     /** Leading parts of the title's words, analyzed by {@link TextAnalysis#indexPrefixes()}, for type-ahead. */
     public static final String PREFIXES = "prefixes";
+    /**
+     * The unit-length sentence embedding of the node's long title (a Lucene KNN vector field, dot product), in an
+     * index built with vectors, for the systems {@link #VECTOR_SYSTEMS} names; {@link #VECTOR_MODEL} and
+     * {@link #VECTOR_DIMENSION} say whose.
+     */
+    public static final String VECTOR = "vector";
+    /** Commit user data: the {@link TextEmbedder#model() model} that wrote the vectors; absent without vectors. */
+    public static final String VECTOR_MODEL = "codebook.vectors.model";
+    /** Commit user data: the length of the vectors. */
+    public static final String VECTOR_DIMENSION = "codebook.vectors.dimension";
+    /** Commit user data: the ids of the code systems whose nodes have vectors, comma-separated. */
+    public static final String VECTOR_SYSTEMS = "codebook.vectors.systems";
     /** Static features of the node (a Lucene FeatureField), which rank general, common codes first. */
     public static final String FEATURES = "features";
 

@@ -24,7 +24,9 @@ import org.apache.lucene.search.ScoreDoc;
  * <p>The work is shared out: {@link OpenedIndex} (the Lucene index and its lifetime), {@link ScopeFilter} (what a
  * search may return), {@link CodeMatches} (input that is a code), {@link QueryReader} (text into a {@link QueryPlan}),
  * {@link Passes} (the passes a plan takes, with {@link Clauses}, {@link WordsInScope} and {@link RankedHits}),
- * {@link HitExplainer} (why a hit matched) and {@link Suggestions} (type-ahead on words).
+ * {@link HitExplainer} (why a hit matched) and {@link Suggestions} (type-ahead on words); over an index with vectors
+ * and with the semantic module present, {@link SemanticSearch} (the titles nearest in meaning) and {@link Fusion}
+ * (how they join the lexical hits).
  */
 public final class SearchIndex implements AutoCloseable {
 
@@ -35,8 +37,9 @@ public final class SearchIndex implements AutoCloseable {
     private final Passes passes;
     private final HitExplainer explainer;
     private final Suggestions suggestions;
+    private final Optional<SemanticSearch> semantic;
 
-    private SearchIndex(OpenedIndex index, Vocabulary vocabulary) {
+    private SearchIndex(OpenedIndex index, Vocabulary vocabulary) throws IOException {
         Ranking ranking = Ranking.DEFAULT;
         // One memory of analysed words for reading queries and explaining hits: they read the same vocabulary.
         Stems stems = new Stems();
@@ -47,6 +50,7 @@ public final class SearchIndex implements AutoCloseable {
         this.passes = new Passes(index, ranking);
         this.explainer = new HitExplainer(stems);
         this.suggestions = new Suggestions(index);
+        this.semantic = SemanticSearch.of(index.reader(), index.searcher());
     }
 
     /**
@@ -59,7 +63,7 @@ public final class SearchIndex implements AutoCloseable {
         OpenedIndex index = OpenedIndex.open(folder, tables);
         try {
             return new SearchIndex(index, vocabulary);
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             index.close();
             throw e;
         }
@@ -92,9 +96,17 @@ public final class SearchIndex implements AutoCloseable {
             if (plan.isEmpty()) {
                 return List.of();
             }
-            ScoreDoc[] top = passes.best(plan, filter, search.limit());
-            List<SearchHit> hits = new ArrayList<>(top.length);
-            for (ScoreDoc scoreDoc : top) {
+            Passes.Found lexical = passes.best(plan, filter, search.limit());
+            if (semantic.isPresent() && semantic.get().covers(search.releases())) {
+                ScoreDoc[] nearest = semantic.get().nearest(text, filter, search.limit());
+                List<SearchHit> hits = new ArrayList<>();
+                for (Fusion.Fused fused : Fusion.of(lexical, nearest, search.limit())) {
+                    hits.add(explainer.explain(index.node(fused.doc()), fused, plan));
+                }
+                return hits;
+            }
+            List<SearchHit> hits = new ArrayList<>(lexical.hits().length);
+            for (ScoreDoc scoreDoc : lexical.hits()) {
                 hits.add(explainer.explain(index.node(scoreDoc.doc), scoreDoc.score, plan));
             }
             return hits;

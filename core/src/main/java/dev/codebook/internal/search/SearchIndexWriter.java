@@ -1,5 +1,6 @@
 package dev.codebook.internal.search;
 
+import dev.codebook.code.CodeSystem;
 import dev.codebook.code.Note;
 import dev.codebook.code.NoteKind;
 import dev.codebook.code.Release;
@@ -8,10 +9,13 @@ import dev.codebook.internal.table.CodeTable;
 import dev.codebook.internal.table.TableEntry;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiPredicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
@@ -20,12 +24,14 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.NoLockFactory;
 import org.apache.lucene.util.BytesRef;
@@ -34,7 +40,8 @@ import org.apache.lucene.util.BytesRef;
  * Writes the Lucene index that text search runs on: one document per node of every release, with its titles, the
  * inclusion terms and includes notes that name the conditions it covers, the ICD-10-PCS Index terms that lead to it,
  * and the static features that rank general
- * codes first. The fields are those of {@link SearchFields}, analyzed as {@link TextAnalysis} says.
+ * codes first; with an embedder, the unit vector of each node's title too. The fields are those of
+ * {@link SearchFields}, analyzed as {@link TextAnalysis} says.
  */
 public final class SearchIndexWriter implements AutoCloseable {
 
@@ -56,17 +63,34 @@ public final class SearchIndexWriter implements AutoCloseable {
         return type;
     }
 
+    /**
+     * The code systems whose titles are not embedded. ICD-10-PCS titles are built from the same few axis values
+     * ("Resection of Appendix, Open Approach"), which lexical search already matches (relevance sets: recall@10 0.993
+     * and 0.972 without vectors, 0.993 and 0.973 with); its 78,948 codes took 452 of the 1,055 s a build with vectors
+     * of everything took, and 140 MB of vectors.
+     */
+    private static final Set<CodeSystem> WITHOUT_VECTORS = Set.of(CodeSystem.ICD10PCS);
+
     private final IndexWriter writer;
     private final BiPredicate<String, String> withheld;
+    private final Optional<TextEmbedder> embedder;
+    /** The systems whose nodes were given vectors, recorded in the commit. */
+    private final Set<String> embeddedSystems = new TreeSet<>();
+    /** The vector of each title embedded so far: many nodes share a title (E85.8 and E85.89, "Other amyloidosis"). */
+    private final Map<String, float[]> titleVectors = new HashMap<>();
 
     /**
      * A writer of a new search index in {@code folder}, which is the caller's alone (no lock is taken).
      *
      * @param withheld which inclusion terms of which codes to leave out (code, term), for measuring search with them
      *                 as queries; the code tables keep them
+     * @param embedder the model that embeds each node's title, for semantic search; none for a lexical index, which
+     *                 is then exactly as without the semantic module
      */
-    public SearchIndexWriter(Path folder, BiPredicate<String, String> withheld) throws IOException {
+    public SearchIndexWriter(Path folder, BiPredicate<String, String> withheld, Optional<TextEmbedder> embedder)
+            throws IOException {
         this.withheld = withheld;
+        this.embedder = embedder;
         Analyzer words = TextAnalysis.indexWords();
         Analyzer analyzer = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(
                 SearchFields.TITLE, words,
@@ -87,6 +111,11 @@ public final class SearchIndexWriter implements AutoCloseable {
         String system = release.system().id();
         String version = release.version();
         int[] descendants = descendantCounts(entries);
+        boolean vectors = embedder.isPresent() && embedsTitlesOf(release.system());
+        if (vectors) {
+            embedTitles(entries);
+            embeddedSystems.add(system);
+        }
         for (int position = 0; position < entries.size(); position++) {
             TableEntry entry = entries.get(position);
             String key = CodeTable.key(entry.code());
@@ -125,7 +154,26 @@ public final class SearchIndexWriter implements AutoCloseable {
                 }
             }
             addFeatures(document, populationChapters, entries, position, descendants[position], titleTerms.size());
+            if (vectors) {
+                document.add(new KnnFloatVectorField(SearchFields.VECTOR, titleVectors.get(entry.title()),
+                        VectorSimilarityFunction.DOT_PRODUCT));
+            }
             writer.addDocument(document);
+        }
+    }
+
+    /** Whether an index with vectors gives them to the nodes of {@code system}. */
+    public static boolean embedsTitlesOf(CodeSystem system) {
+        return !WITHOUT_VECTORS.contains(system);
+    }
+
+    /** Embeds, on every core, each title of {@code entries} not embedded before. */
+    private void embedTitles(List<TableEntry> entries) {
+        List<String> titles = entries.stream().map(TableEntry::title).distinct()
+                .filter(title -> !titleVectors.containsKey(title)).toList();
+        List<float[]> vectors = embedder.get().embed(titles);
+        for (int i = 0; i < titles.size(); i++) {
+            titleVectors.put(titles.get(i), vectors.get(i));
         }
     }
 
@@ -176,8 +224,16 @@ public final class SearchIndexWriter implements AutoCloseable {
         return counts;
     }
 
-    /** Merges the index into one segment, as search reads it fastest, and closes it. */
+    /**
+     * Merges the index into one segment, as search reads it fastest, and closes it; with vectors, the commit records
+     * the model and dimension that wrote them.
+     */
     public void finish() throws IOException {
+        embedder.ifPresent(model -> writer.setLiveCommitData(Map.of(
+                SearchFields.VECTOR_MODEL, model.model(),
+                SearchFields.VECTOR_DIMENSION, Integer.toString(model.dimension()),
+                SearchFields.VECTOR_SYSTEMS, String.join(",", embeddedSystems)).entrySet()));
+        titleVectors.clear();
         writer.forceMerge(1);
         writer.close();
     }
