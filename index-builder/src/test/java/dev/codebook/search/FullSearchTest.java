@@ -41,6 +41,15 @@ class FullSearchTest {
     }
 
     @Test
+    void anExactTitleWinsOverTitlesWithTheSameWordsThatSayWithAndNotElsewhere() {
+        // These G43 titles hold the same words once "with" and "not" are set aside, or in another order.
+        for (String code : List.of("G43.011", "G43.019", "G43.001", "G43.109", "G43.119")) {
+            String title = codebook.icd10cm().code(code).orElseThrow().title();
+            assertEquals(code, codes(title).get(0), title);
+        }
+    }
+
+    @Test
     void abbreviationsAreExpanded() {
         SearchHit first = codebook.search("CHF").run().get(0);
         assertTrue(first.code().startsWith("I50"), first.toString());

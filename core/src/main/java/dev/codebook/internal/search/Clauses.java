@@ -66,6 +66,10 @@ final class Clauses {
             }
         }
         List<Query> exact = new ArrayList<>();
+        if (!plan.wordingKey().isEmpty()) {
+            term(SearchFields.TITLE_WORDING, plan.wordingKey())
+                    .ifPresent(title -> exact.add(new BoostQuery(title, ranking.exactWording)));
+        }
         for (String key : plan.keys()) {
             term(SearchFields.TITLE_KEY, key).ifPresent(title -> exact.add(new BoostQuery(title, ranking.exactTitle)));
             term(SearchFields.TERM_KEY, key).ifPresent(term -> exact.add(new BoostQuery(term, ranking.exactTerm)));

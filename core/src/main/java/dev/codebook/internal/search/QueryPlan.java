@@ -14,8 +14,10 @@ import java.util.TreeSet;
  * @param slots      the words and phrases, in query order
  * @param literalKey the {@link TextAnalysis#key key} of the query as typed, before its qualifiers were read: a title
  *                   or inclusion term with it says exactly what the user said ("Deep vein thrombosis NOS")
+ * @param wordingKey the {@link TextAnalysis#wordingKey wording key} of the query as typed: of titles with its key,
+ *                   the one with this says "with" and "not" where the user did
  */
-record QueryPlan(List<Slot> slots, String literalKey) {
+record QueryPlan(List<Slot> slots, String literalKey, String wordingKey) {
 
     /** At most this many readings of the whole query are tried as exact title matches. */
     private static final int MAX_READINGS = 4;

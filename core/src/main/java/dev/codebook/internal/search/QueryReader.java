@@ -115,7 +115,7 @@ final class QueryReader {
             slots.add(new Slot(alternatives, optional));
             i += length;
         }
-        return new QueryPlan(slots, TextAnalysis.key(bounded));
+        return new QueryPlan(slots, TextAnalysis.key(bounded), TextAnalysis.wordingKey(bounded));
     }
 
     /**

@@ -26,6 +26,13 @@ final class Ranking {
     /** Bonus when the whole query, in any order, is the title or an inclusion term. */
     final float exactTitle = 8f;
     final float exactTerm = 5f;
+    /**
+     * Bonus, on top of {@link #exactTitle}, when the query says the title's words in the title's order, "with", "not"
+     * and "no" included: titles that differ only in those or in their order ("Migraine with aura, intractable, without
+     * status migrainosus", "Migraine without aura, intractable, with status migrainosus") have one key, and the query
+     * means one of them.
+     */
+    final float exactWording = 2f;
 
     private Ranking() {
     }

@@ -34,6 +34,8 @@ public final class SearchFields {
     public static final String DICTIONARY = "dictionary";
     /** {@link TextAnalysis#keys} of the long title, for exact title matches in any word order. */
     public static final String TITLE_KEY = "titleKey";
+    /** {@link TextAnalysis#wordingKey} of the long title: its words in order, "with", "not" and "no" included. */
+    public static final String TITLE_WORDING = "titleWording";
     /** {@link TextAnalysis#keys} of each inclusion term. */
     public static final String TERM_KEY = "termKey";
     /** Leading parts of the title's words, analyzed by {@link TextAnalysis#indexPrefixes()}, for type-ahead. */

@@ -141,6 +141,8 @@ public final class SearchIndexWriter implements AutoCloseable {
             for (String titleKey : TextAnalysis.keys(entry.title())) {
                 document.add(new StringField(SearchFields.TITLE_KEY, titleKey, Field.Store.NO));
             }
+            document.add(new StringField(SearchFields.TITLE_WORDING, TextAnalysis.wordingKey(entry.title()),
+                    Field.Store.NO));
             document.add(new Field(SearchFields.PREFIXES, entry.title(), MATCHED));
             for (Note note : entry.notes()) {
                 boolean searched = note.kind() == NoteKind.INCLUDES || note.kind() == NoteKind.INDEX_TERM

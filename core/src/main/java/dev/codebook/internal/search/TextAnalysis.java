@@ -44,15 +44,18 @@ public final class TextAnalysis {
     private static final Pattern OTHER_NAME = Pattern.compile("\\[([^\\[\\]]*)\\]");
     private static final Pattern HYPHEN_IN_WORD = Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
     private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+    /** The stop words less those that turn a title's meaning: "with" and "without", "not" and "no". */
+    private static final CharArraySet FILLER_WORDS = fillerWords();
     private static final int SPLIT = WordDelimiterGraphFilter.GENERATE_WORD_PARTS
             | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS
             | WordDelimiterGraphFilter.STEM_ENGLISH_POSSESSIVE;
 
-    private static final Analyzer INDEX_WORDS = new WordAnalyzer(true, true, false);
-    private static final Analyzer QUERY_WORDS = new WordAnalyzer(false, true, false);
-    private static final Analyzer INDEX_SPELLINGS = new WordAnalyzer(true, false, false);
-    private static final Analyzer INDEX_PREFIXES = new WordAnalyzer(true, false, true);
-    private static final Analyzer QUERY_PREFIXES = new WordAnalyzer(false, false, false);
+    private static final Analyzer INDEX_WORDS = new WordAnalyzer(true, true, false, STOP_WORDS);
+    private static final Analyzer QUERY_WORDS = new WordAnalyzer(false, true, false, STOP_WORDS);
+    private static final Analyzer WORDING = new WordAnalyzer(false, true, false, FILLER_WORDS);
+    private static final Analyzer INDEX_SPELLINGS = new WordAnalyzer(true, false, false, STOP_WORDS);
+    private static final Analyzer INDEX_PREFIXES = new WordAnalyzer(true, false, true, STOP_WORDS);
+    private static final Analyzer QUERY_PREFIXES = new WordAnalyzer(false, false, false, STOP_WORDS);
 
     private TextAnalysis() {
     }
@@ -93,6 +96,28 @@ public final class TextAnalysis {
      */
     public static String key(String text) {
         return key(terms(text));
+    }
+
+    /**
+     * The terms of {@code text} in their order, "with", "not" and "no" kept: "Migraine with aura, intractable, without
+     * status migrainosus" and "Migraine without aura, intractable, with status migrainosus" have one {@link #key}, the
+     * same words in another order, but two wording keys.
+     */
+    public static String wordingKey(String text) {
+        return String.join(" ", tokens(WORDING, text).stream().map(Token::term).toList());
+    }
+
+    private static CharArraySet fillerWords() {
+        Set<String> meaningful = Set.of("with", "not", "no");
+        CharArraySet filler = new CharArraySet(STOP_WORDS.size(), true);
+        for (Object word : STOP_WORDS) {
+            // A CharArraySet holds its words as char arrays, and cannot remove them.
+            String text = word instanceof char[] chars ? new String(chars) : word.toString();
+            if (!meaningful.contains(text)) {
+                filler.add(text);
+            }
+        }
+        return CharArraySet.unmodifiableSet(filler);
     }
 
     /**
@@ -150,11 +175,13 @@ public final class TextAnalysis {
         private final boolean indexing;
         private final boolean stem;
         private final boolean prefixes;
+        private final CharArraySet stopWords;
 
-        WordAnalyzer(boolean indexing, boolean stem, boolean prefixes) {
+        WordAnalyzer(boolean indexing, boolean stem, boolean prefixes, CharArraySet stopWords) {
             this.indexing = indexing;
             this.stem = stem;
             this.prefixes = prefixes;
+            this.stopWords = stopWords;
         }
 
         @Override
@@ -171,7 +198,7 @@ public final class TextAnalysis {
             }
             stream = new LowerCaseFilter(stream);
             stream = new ASCIIFoldingFilter(stream);
-            stream = new StopFilter(stream, STOP_WORDS);
+            stream = new StopFilter(stream, stopWords);
             if (stem) {
                 stream = new PorterStemFilter(stream);
             }
