@@ -90,13 +90,11 @@ public final class EncounterJson {
      * @throws IllegalArgumentException when the index holds no release of that version, naming those it holds
      */
     public static CodeSet[] releasesOfVersion(Codebook codebook, String version) {
-        List<CodeSet> sets = new ArrayList<>();
-        for (var system : codebook.systems()) {
-            codebook.releases().stream()
-                    .filter(r -> r.system().equals(system) && r.version().equals(version))
-                    .findFirst()
-                    .ifPresent(r -> sets.add(codebook.system(system, version)));
-        }
+        // An index holds at most one release of a system and version.
+        List<CodeSet> sets = codebook.releases().stream()
+                .filter(release -> release.version().equals(version))
+                .map(release -> codebook.system(release.system(), version))
+                .toList();
         if (sets.isEmpty()) {
             throw new IllegalArgumentException("this index holds no release of version " + version + "; it holds "
                     + codebook.releases().stream().map(r -> r.label()).collect(Collectors.joining(", ")));

@@ -30,15 +30,6 @@ public final class IndexWriter implements AutoCloseable {
     private final List<Release> releases = new ArrayList<>();
 
     /**
-     * A writer into {@code folder}, which must be empty and the caller's alone, of a lexical search index.
-     *
-     * @param withheld which inclusion terms of which codes (code, term) the search index leaves out
-     */
-    public IndexWriter(Path folder, BiPredicate<String, String> withheld) throws IOException {
-        this(folder, withheld, Optional.empty());
-    }
-
-    /**
      * A writer into {@code folder}, which must be empty and the caller's alone.
      *
      * @param withheld which inclusion terms of which codes (code, term) the search index leaves out

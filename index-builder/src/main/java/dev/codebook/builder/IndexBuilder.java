@@ -173,12 +173,12 @@ public final class IndexBuilder {
                             + " releases among the sources; give only one");
                 }
                 BuiltRelease built = source.read(progress);
-                if (embedder.isPresent() && isLatest(source, found)
-                        && SearchIndexWriter.embedsTitlesOf(source.system())) {
+                boolean searched = isLatest(source, found);
+                if (embedder.isPresent() && searched && SearchIndexWriter.embedsTitlesOf(source.system())) {
                     progress.step("embedding the titles of " + built.release().label() + " with "
                             + embedder.get().model());
                 }
-                index.add(built.release(), built.entries(), isLatest(source, found));
+                index.add(built.release(), built.entries(), searched);
                 releases.add(built.release());
             }
             progress.step("writing the search index");

@@ -32,7 +32,6 @@ public final class CodebookServer implements AutoCloseable {
 
     private final Server jetty;
     private final ServerConnector connector;
-    private final LiveIndex index;
     private final Reloads reloads;
     private final ServerLog log;
     private final long startNanos;
@@ -40,7 +39,6 @@ public final class CodebookServer implements AutoCloseable {
     private CodebookServer(Server jetty, ServerConnector connector, Reloads reloads, ServerLog log, long startNanos) {
         this.jetty = jetty;
         this.connector = connector;
-        this.index = reloads.index();
         this.reloads = reloads;
         this.log = log;
         this.startNanos = startNanos;
@@ -150,7 +148,7 @@ public final class CodebookServer implements AutoCloseable {
 
     /** The index answered from. */
     public LiveIndex index() {
-        return index;
+        return reloads.index();
     }
 
     /** Blocks until the server has stopped. */
@@ -173,7 +171,7 @@ public final class CodebookServer implements AutoCloseable {
             log.line("stopping failed: " + e.getMessage());
         } finally {
             reloads.close();
-            index.close();
+            reloads.index().close();
         }
         log.line("stopped after " + (System.nanoTime() - startNanos) / 1_000_000_000 + " s up; the stop took "
                 + (System.nanoTime() - stopping) / 1_000_000 + " ms");
@@ -186,6 +184,6 @@ public final class CodebookServer implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "codebook server on " + address() + " for " + index.folder();
+        return "codebook server on " + address() + " for " + reloads.index().folder();
     }
 }
