@@ -4,14 +4,13 @@ import dev.codebook.code.Release;
 import dev.codebook.internal.table.CodeTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Which node each document of the search index stands for: per document, its release and its position in the
@@ -37,23 +36,33 @@ final class DocumentNodes {
      *                               index was built from other releases than the tables
      */
     static DocumentNodes read(IndexReader reader, Map<Release, CodeTable> tables) {
-        Map<String, Release> byKey = new LinkedHashMap<>();
-        tables.keySet().forEach(release -> byKey.put(releaseKey(release.system().id(), release.version()), release));
         Release[] releasesByDoc = new Release[reader.maxDoc()];
         int[] positions = new int[reader.maxDoc()];
         try {
             for (LeafReaderContext leaf : reader.leaves()) {
-                String[] systems = values(leaf, SearchFields.SYSTEM);
-                String[] versions = values(leaf, SearchFields.RELEASE);
+                SortedDocValues systems = DocValues.getSorted(leaf.reader(), SearchFields.SYSTEM);
+                SortedDocValues versions = DocValues.getSorted(leaf.reader(), SearchFields.RELEASE);
+                Release[][] byOrds = releasesByOrds(systems, versions, tables);
                 NumericDocValues stored = leaf.reader().getNumericDocValues(SearchFields.POSITION);
                 SortedDocValues codes = DocValues.getSorted(leaf.reader(), SearchFields.CODE);
+                // Documents come release by release: the table of the one before is usually the one.
+                Release previous = null;
+                CodeTable previousTable = null;
                 for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-                    Release release = byKey.get(releaseKey(systems[doc], versions[doc]));
-                    if (release == null) {
-                        throw new IllegalStateException("the search index names " + systems[doc] + " "
-                                + versions[doc] + ", which the index's code tables do not hold: rebuild the index");
+                    if (!systems.advanceExact(doc) || !versions.advanceExact(doc)) {
+                        throw new IllegalStateException("a document of the search index names no release: rebuild "
+                                + "the index");
                     }
-                    CodeTable table = tables.get(release);
+                    Release release = byOrds[systems.ordValue()][versions.ordValue()];
+                    if (release == null) {
+                        throw new IllegalStateException("the search index names "
+                                + systems.lookupOrd(systems.ordValue()).utf8ToString() + " "
+                                + versions.lookupOrd(versions.ordValue()).utf8ToString()
+                                + ", which the index's code tables do not hold: rebuild the index");
+                    }
+                    CodeTable table = release == previous ? previousTable : tables.get(release);
+                    previous = release;
+                    previousTable = table;
                     releasesByDoc[leaf.docBase + doc] = release;
                     positions[leaf.docBase + doc] = stored != null && stored.advanceExact(doc)
                             ? checked(table, (int) stored.longValue(), codes, doc)
@@ -64,6 +73,24 @@ final class DocumentNodes {
             throw new UncheckedIOException("reading the search index failed", e);
         }
         return new DocumentNodes(tables, releasesByDoc, positions);
+    }
+
+    /**
+     * The release of each pair of system and version ordinals of a leaf, null where the tables hold none: reading a
+     * document's release is then two ordinals and an array, where comparing strings per document made this the
+     * slowest part of a search index's first use.
+     */
+    private static Release[][] releasesByOrds(SortedDocValues systems, SortedDocValues versions,
+            Map<Release, CodeTable> tables) throws IOException {
+        Release[][] byOrds = new Release[systems.getValueCount()][versions.getValueCount()];
+        for (Release release : tables.keySet()) {
+            int system = systems.lookupTerm(new BytesRef(release.system().id()));
+            int version = versions.lookupTerm(new BytesRef(release.version()));
+            if (system >= 0 && version >= 0) {
+                byOrds[system][version] = release;
+            }
+        }
+        return byOrds;
     }
 
     /**
@@ -92,23 +119,5 @@ final class DocumentNodes {
     Node node(int doc) {
         Release release = releases[doc];
         return new Node(release, tables.get(release), positions[doc]);
-    }
-
-    /** The value of a keyword field for each document of a leaf. */
-    private static String[] values(LeafReaderContext leaf, String field) throws IOException {
-        SortedDocValues values = DocValues.getSorted(leaf.reader(), field);
-        String[] byOrd = new String[values.getValueCount()];
-        for (int ord = 0; ord < byOrd.length; ord++) {
-            byOrd[ord] = values.lookupOrd(ord).utf8ToString();
-        }
-        String[] byDoc = new String[leaf.reader().maxDoc()];
-        for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
-            byDoc[doc] = byOrd[values.ordValue()];
-        }
-        return byDoc;
-    }
-
-    private static String releaseKey(String system, String release) {
-        return system + " " + release;
     }
 }

@@ -58,8 +58,12 @@ final class QueryReader {
         Set<String> phraseWords = new HashSet<>();
         for (Vocabulary.Entry entry : vocabulary.entries()) {
             List<String> terms = TextAnalysis.terms(entry.phrase());
-            phraseWords.addAll(TextAnalysis.words(entry.phrase()));
             List<List<String>> expansions = entry.expansions().stream().map(TextAnalysis::terms).toList();
+            // The builder refuses such entries; an index's copy is not checked again (Vocabulary.read).
+            if (terms.isEmpty() || expansions.contains(List.of())) {
+                continue;
+            }
+            phraseWords.addAll(TextAnalysis.words(entry.phrase()));
             phrases.computeIfAbsent(terms.get(0), t -> new ArrayList<>()).add(new Phrase(terms, entry, expansions));
         }
         phrases.values().forEach(list -> list.sort(Comparator.comparingInt((Phrase p) -> -p.terms().size())));

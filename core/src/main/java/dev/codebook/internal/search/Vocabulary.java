@@ -61,6 +61,15 @@ public record Vocabulary(List<Entry> entries) {
      * @throws IllegalArgumentException naming the file and line of a malformed entry and what was expected
      */
     public static Vocabulary parse(String name, List<String> lines) {
+        return parse(name, lines, true);
+    }
+
+    /**
+     * Reads vocabulary text, checking that each phrase and expansion has searchable words when {@code analysed}:
+     * the builder checks them once, and an index's copy is read on every start, where analysing each again would be
+     * the larger part of opening search.
+     */
+    private static Vocabulary parse(String name, List<String> lines, boolean analysed) {
         List<Entry> entries = new ArrayList<>();
         MatchSource section = MatchSource.SYNONYM;
         for (int i = 0; i < lines.size(); i++) {
@@ -78,19 +87,22 @@ public record Vocabulary(List<Entry> entries) {
                 throw new IllegalArgumentException(where + "expected 'phrase, other phrase = expansion | other "
                         + "expansion' or a section [abbreviations] / [synonyms]; got '" + line + "'");
             }
-            List<String> expansions = parts(line.substring(equals + 1), "\\|", where, "expansion");
-            for (String phrase : parts(line.substring(0, equals), ",", where, "phrase")) {
+            List<String> expansions = parts(line.substring(equals + 1), "\\|", where, "expansion", analysed);
+            for (String phrase : parts(line.substring(0, equals), ",", where, "phrase", analysed)) {
                 entries.add(new Entry(section, phrase, expansions));
             }
         }
         return new Vocabulary(entries);
     }
 
-    /** The vocabulary an index carries; empty when it carries none. */
+    /**
+     * The vocabulary an index carries; empty when it carries none. The builder checked its entries: they are read
+     * without analysing each phrase again.
+     */
     public static Vocabulary read(Path index) throws IOException {
         Path file = index.resolve(FILE_NAME);
         try {
-            return parse(file.toString(), Files.readAllLines(file, StandardCharsets.UTF_8));
+            return parse(file.toString(), Files.readAllLines(file, StandardCharsets.UTF_8), false);
         } catch (NoSuchFileException e) {
             return EMPTY;
         }
@@ -126,7 +138,8 @@ public record Vocabulary(List<Entry> entries) {
         };
     }
 
-    private static List<String> parts(String text, String separator, String where, String what) {
+    private static List<String> parts(String text, String separator, String where, String what,
+            boolean analysed) {
         List<String> parts = new ArrayList<>();
         for (String part : text.split(separator, -1)) {
             String stripped = part.strip();
@@ -134,7 +147,7 @@ public record Vocabulary(List<Entry> entries) {
                 throw new IllegalArgumentException(where + "an empty " + what + "; expected words on both sides "
                         + "of '=' and between separators");
             }
-            if (TextAnalysis.terms(stripped).isEmpty()) {
+            if (analysed && TextAnalysis.terms(stripped).isEmpty()) {
                 throw new IllegalArgumentException(where + "the " + what + " '" + stripped + "' has no searchable "
                         + "words (only stop words or punctuation)");
             }

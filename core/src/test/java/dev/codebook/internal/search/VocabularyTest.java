@@ -4,9 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.codebook.Codebook;
+import dev.codebook.fixture.FixtureIndex;
+import dev.codebook.search.Match;
 import dev.codebook.search.MatchSource;
+import dev.codebook.search.SearchHit;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class VocabularyTest {
 
@@ -42,5 +51,21 @@ class VocabularyTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Vocabulary.parse("v.txt", List.of(lines)));
         assertTrue(e.getMessage().startsWith(start), e.getMessage());
+    }
+
+    @Test
+    void anIndexCopyIsReadAsTheBuilderCheckedItAndSearchPassesOverEntriesWithoutWords(@TempDir Path folder)
+            throws IOException {
+        Path index = FixtureIndex.write(folder);
+        // Written by hand after the build: the builder would have refused the first entry.
+        Files.write(index.resolve(Vocabulary.FILE_NAME),
+                List.of("the = of", "sugar sickness = type 2 diabetes mellitus"), StandardCharsets.UTF_8);
+        assertEquals(2, Vocabulary.read(index).entries().size());
+        try (Codebook codebook = Codebook.open(index)) {
+            SearchHit hit = codebook.search("sugar sickness").limit(1).run().get(0);
+            assertEquals("E11", hit.code());
+            assertTrue(hit.why().contains(new Match(MatchSource.SYNONYM,
+                    "sugar sickness = type 2 diabetes mellitus")), hit.why().toString());
+        }
     }
 }
