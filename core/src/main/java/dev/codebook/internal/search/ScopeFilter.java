@@ -2,14 +2,24 @@ package dev.codebook.internal.search;
 
 import dev.codebook.code.Kind;
 import dev.codebook.code.Release;
+import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
 
 /**
  * The filter that keeps a search or a suggestion to its scope: the releases searched, billable codes only, the kinds
@@ -18,10 +28,17 @@ import org.apache.lucene.search.TermQuery;
 final class ScopeFilter {
 
     private final Set<Release> held;
+    /** The documents of each release whose documents lie one after another, as the builder writes them. */
+    private final Map<Release, Query> ranges;
 
-    /** A filter over an index that holds the nodes of {@code held}. */
-    ScopeFilter(Set<Release> held) {
+    /** A filter over the index of {@code searcher}, which holds the nodes of {@code held}. */
+    ScopeFilter(IndexSearcher searcher, Set<Release> held) throws IOException {
         this.held = Set.copyOf(held);
+        Map<Release, Query> ranges = new HashMap<>();
+        for (Release release : held) {
+            documentRange(searcher, documentsOf(release)).ifPresent(range -> ranges.put(release, range));
+        }
+        this.ranges = Map.copyOf(ranges);
     }
 
     /**
@@ -33,7 +50,8 @@ final class ScopeFilter {
         BooleanQuery.Builder filter = new BooleanQuery.Builder();
         // Most searches cover every release of the index: then they need no filter at all.
         if (!searched.containsAll(held)) {
-            filter.add(anyOf(searched.stream().map(this::documentsOf).toList()), Occur.FILTER);
+            filter.add(anyOf(searched.stream()
+                    .map(release -> ranges.getOrDefault(release, documentsOf(release))).toList()), Occur.FILTER);
         }
         if (billableOnly) {
             filter.add(new TermQuery(new Term(SearchFields.BILLABLE, "true")), Occur.FILTER);
@@ -61,6 +79,28 @@ final class ScopeFilter {
                 .add(ofSystem, Occur.FILTER)
                 .add(new TermQuery(new Term(SearchFields.RELEASE, release.version())), Occur.FILTER)
                 .build();
+    }
+
+    /** The documents of {@code release} as one range of document numbers, when they are one. */
+    private static Optional<Query> documentRange(IndexSearcher searcher, Query release) throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(release), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        int first = -1;
+        int last = -1;
+        int count = 0;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            DocIdSetIterator documents = scorer.iterator();
+            for (int doc = documents.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = documents.nextDoc()) {
+                first = first < 0 ? leaf.docBase + doc : first;
+                last = leaf.docBase + doc;
+                count++;
+            }
+        }
+        return count > 0 && last - first + 1 == count ? Optional.of(new DocumentRange(first, last + 1))
+                : Optional.empty();
     }
 
     /** Documents that match any of {@code queries}. */

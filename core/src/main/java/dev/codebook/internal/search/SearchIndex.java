@@ -44,7 +44,7 @@ public final class SearchIndex implements AutoCloseable {
         // One memory of analysed words for reading queries and explaining hits: they read the same vocabulary.
         Stems stems = new Stems();
         this.index = index;
-        this.scope = new ScopeFilter(index.releases());
+        this.scope = new ScopeFilter(index.searcher(), index.releases());
         this.codes = new CodeMatches(index);
         this.queries = new QueryReader(index.reader(), index.lexicon(), stems, vocabulary, ranking);
         this.passes = new Passes(index, ranking);
