@@ -163,7 +163,7 @@ public final class AnswerJson {
             json.writeStringField("title", hit.title());
             json.writeStringField("kind", value(hit.kind()));
             json.writeBooleanField("billable", hit.billable());
-            json.writeNumberField("score", Float.parseFloat(String.format(Locale.ROOT, "%.3f", hit.score())));
+            json.writeNumberField("score", rounded(hit.score()));
             json.writeArrayFieldStart("why");
             for (Match match : hit.why()) {
                 json.writeStartObject();
@@ -243,5 +243,13 @@ public final class AnswerJson {
             brief(code, json);
         }
         json.writeEndArray();
+    }
+
+    /**
+     * A score to three decimals, as people read it: Formatter's "%.3f" did the same at a tenth of a search's cost in
+     * the server.
+     */
+    static float rounded(float score) {
+        return (float) (Math.round(score * 1000d) / 1000d);
     }
 }
