@@ -3,7 +3,9 @@ package dev.codebook.internal.search;
 import dev.codebook.search.Match;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -46,8 +48,19 @@ record QueryPlan(List<Slot> slots, String literalKey, String wordingKey) {
      * @param optional whether a hit may lack it: a qualifier such as "unspecified" or a word in parentheses
      */
     record Slot(List<Alternative> alternatives, boolean optional) {
+        /**
+         * Alternatives that look for the same terms are one: two vocabulary wordings often analyse alike ("calculus
+         * of kidney", "kidney calculus"), and each would cost the search its clauses again. The first keeps its
+         * place and readings (what explaining a hit reports) and takes the highest weight (what the best of them
+         * scores).
+         */
         Slot {
-            alternatives = List.copyOf(alternatives);
+            Map<List<String>, Alternative> byTerms = new LinkedHashMap<>();
+            for (Alternative alternative : alternatives) {
+                byTerms.merge(alternative.terms(), alternative, (first, same) -> new Alternative(first.terms(),
+                        first.readings(), Math.max(first.weight(), same.weight())));
+            }
+            alternatives = List.copyOf(byTerms.values());
         }
     }
 
