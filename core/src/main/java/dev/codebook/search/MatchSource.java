@@ -19,6 +19,11 @@ public enum MatchSource {
     /** A query word not in any title was read as a known word one or two edits away. */
     SPELLING_CORRECTION,
     /**
+     * A compound medical word that no title holds was read by its parts, as a coder reads it: a combining form for
+     * the body part and a suffix for the operation ("nephropexy": nephr(o)- kidney, -pexy repair or reposition).
+     */
+    WORD_PARTS,
+    /**
      * The long title is close in meaning to the query, whatever its words: the two are near as sentence embeddings.
      * Only with the optional semantic module, over an index built with vectors ({@code codebook build --semantic});
      * the match's text is the title.
@@ -27,6 +32,6 @@ public enum MatchSource {
 
     /** Whether the reason comes from interpreting the query rather than from the code's own text. */
     public boolean interpretsQuery() {
-        return this == ABBREVIATION || this == SYNONYM || this == SPELLING_CORRECTION;
+        return this == ABBREVIATION || this == SYNONYM || this == SPELLING_CORRECTION || this == WORD_PARTS;
     }
 }

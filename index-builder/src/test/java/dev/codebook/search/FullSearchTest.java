@@ -50,6 +50,23 @@ class FullSearchTest {
     }
 
     @Test
+    void compoundWordsThatNoTitleHoldsAreReadByTheirParts() {
+        SearchHit first = codebook.search("splenopexy").in(CodeSystem.ICD10PCS).run().get(0);
+        assertTrue(first.code().startsWith("07S") || first.code().startsWith("07Q"), first.toString());
+        assertEquals(new Match(MatchSource.WORD_PARTS, "splenopexy = reposition of spleen (splen + -pexy)"),
+                first.why().get(0));
+        // Two combining forms: procto- and colo-.
+        List<String> proctocolectomy = codebook.search("proctocolectomy").in(CodeSystem.ICD10PCS).run().stream()
+                .map(SearchHit::code).toList();
+        assertTrue(proctocolectomy.stream().anyMatch(code -> code.startsWith("0DTP")), proctocolectomy.toString());
+        assertTrue(proctocolectomy.stream().allMatch(code -> code.startsWith("0DT") || code.startsWith("0DB")),
+                proctocolectomy.toString());
+        // A word some title holds is searched as it is, not by its parts.
+        assertEquals(MatchSource.TITLE,
+                codebook.search("gastrostomy").in(CodeSystem.ICD10CM).run().get(0).why().get(0).source());
+    }
+
+    @Test
     void abbreviationsAreExpanded() {
         SearchHit first = codebook.search("CHF").run().get(0);
         assertTrue(first.code().startsWith("I50"), first.toString());

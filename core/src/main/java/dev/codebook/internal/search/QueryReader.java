@@ -16,8 +16,9 @@ import java.util.function.Supplier;
 import org.apache.lucene.index.IndexReader;
 
 /**
- * Reads query text into a {@link QueryPlan}: splits it into terms, recognises vocabulary phrases (longest first) and
- * corrects words that no title or inclusion term contains. Thread-safe.
+ * Reads query text into a {@link QueryPlan}: splits it into terms, recognises vocabulary phrases (longest first),
+ * reads compound medical words by their parts ({@link WordParts}) and corrects other words that no title or inclusion
+ * term contains. Thread-safe.
  */
 final class QueryReader {
 
@@ -42,6 +43,7 @@ final class QueryReader {
      * use, so that opening stays fast. */
     private final Supplier<Spellings> spellings;
     private final Map<String, List<Phrase>> phrasesByFirstTerm;
+    private final WordParts wordParts;
     /** The words of the vocabulary's phrases: known words, though no title may contain them ("piles"). */
     private final Set<String> vocabularyWords;
     private final Ranking ranking;
@@ -57,6 +59,10 @@ final class QueryReader {
         Map<String, List<Phrase>> phrases = new HashMap<>();
         Set<String> phraseWords = new HashSet<>();
         for (Vocabulary.Entry entry : vocabulary.entries()) {
+            // Word parts are pieces of words, never what a user types: WordParts reads them.
+            if (entry.source() == MatchSource.WORD_PARTS) {
+                continue;
+            }
             List<String> terms = TextAnalysis.terms(entry.phrase());
             List<List<String>> expansions = entry.expansions().stream().map(TextAnalysis::terms).toList();
             // The builder refuses such entries; an index's copy is not checked again (Vocabulary.read).
@@ -68,6 +74,7 @@ final class QueryReader {
         }
         phrases.values().forEach(list -> list.sort(Comparator.comparingInt((Phrase p) -> -p.terms().size())));
         this.phrasesByFirstTerm = phrases;
+        this.wordParts = WordParts.of(vocabulary);
         this.vocabularyWords = Set.copyOf(phraseWords);
         this.spellings = Suppliers.memoize(() -> Spellings.read(reader, vocabularyWords));
     }
@@ -133,6 +140,10 @@ final class QueryReader {
         if (vocabularyWords.contains(word) || isSpelling(word)) {
             return own;
         }
+        List<Alternative> byParts = byParts(word);
+        if (!byParts.isEmpty()) {
+            return byParts;
+        }
         int stemDocuments = documents(stem);
         if (correctedSoFar[0]++ >= MAX_CORRECTED_WORDS) {
             return stemDocuments > 0 ? own : List.of();
@@ -151,6 +162,17 @@ final class QueryReader {
             Match reading = new Match(MatchSource.SPELLING_CORRECTION, word + " -> " + correction.word());
             alternatives.add(new Alternative(List.of(correction.stem()), List.of(reading),
                     correction.edits() == 1 ? ranking.oneEdit : ranking.twoEdits));
+        }
+        return alternatives;
+    }
+
+    /** A compound word that no title holds, read by its parts: each operation with each body part. */
+    private List<Alternative> byParts(String word) {
+        List<Alternative> alternatives = new ArrayList<>();
+        for (WordParts.Reading reading : wordParts.read(word)) {
+            String meaning = reading.operation() + " of " + reading.bodyPart();
+            Match match = new Match(MatchSource.WORD_PARTS, word + " = " + meaning + " (" + reading.parts() + ")");
+            alternatives.add(new Alternative(TextAnalysis.terms(meaning), List.of(match), ranking.vocabulary));
         }
         return alternatives;
     }

@@ -22,10 +22,15 @@ import java.util.Locale;
  * CHF = congestive heart failure
  * [synonyms]
  * heart attack, coronary = acute myocardial infarction | myocardial infarction
+ * [word parts]
+ * -ectomy = excision | resection
+ * nephr, nephro = kidney
  * </pre>
  *
  * Left of {@code =} are the ways people say it, separated by commas; right of it the wordings the codes use,
- * separated by {@code |}. Entries belong to the section above them, synonyms when there is none. The index builder
+ * separated by {@code |}. Entries belong to the section above them, synonyms when there is none. Word parts are the
+ * pieces of compound medical words: a suffix (written with its hyphen) names what is done, a combining form the body
+ * part; search reads a word no title holds by them ({@link WordParts}). The index builder
  * checks the files and carries them into the index as {@value #FILE_NAME}, so a built index needs nothing else.
  *
  * @param entries every entry, in file order
@@ -85,7 +90,7 @@ public record Vocabulary(List<Entry> entries) {
             int equals = line.indexOf('=');
             if (equals < 0 || line.indexOf('=', equals + 1) >= 0) {
                 throw new IllegalArgumentException(where + "expected 'phrase, other phrase = expansion | other "
-                        + "expansion' or a section [abbreviations] / [synonyms]; got '" + line + "'");
+                        + "expansion' or a section [abbreviations] / [synonyms] / [word parts]; got '" + line + "'");
             }
             List<String> expansions = parts(line.substring(equals + 1), "\\|", where, "expansion", analysed);
             for (String phrase : parts(line.substring(0, equals), ",", where, "phrase", analysed)) {
@@ -122,7 +127,11 @@ public record Vocabulary(List<Entry> entries) {
         for (Entry entry : entries) {
             if (entry.source() != section) {
                 section = entry.source();
-                lines.add(section == MatchSource.ABBREVIATION ? "[abbreviations]" : "[synonyms]");
+                lines.add(switch (section) {
+                    case ABBREVIATION -> "[abbreviations]";
+                    case WORD_PARTS -> "[word parts]";
+                    default -> "[synonyms]";
+                });
             }
             lines.add(entry.phrase() + " = " + String.join(" | ", entry.expansions()));
         }
@@ -133,8 +142,9 @@ public record Vocabulary(List<Entry> entries) {
         return switch (line.toLowerCase(Locale.ROOT)) {
             case "[abbreviations]" -> MatchSource.ABBREVIATION;
             case "[synonyms]" -> MatchSource.SYNONYM;
-            default -> throw new IllegalArgumentException(where + "expected the section [abbreviations] or "
-                    + "[synonyms]; got '" + line + "'");
+            case "[word parts]" -> MatchSource.WORD_PARTS;
+            default -> throw new IllegalArgumentException(where + "expected the section [abbreviations], "
+                    + "[synonyms] or [word parts]; got '" + line + "'");
         };
     }
 

@@ -26,13 +26,16 @@ class VocabularyTest {
                 "heart attack, coronary = acute myocardial infarction | myocardial infarction",
                 "",
                 "[abbreviations]",
-                "  CHF = congestive heart failure  "));
+                "  CHF = congestive heart failure  ",
+                "[Word Parts]",
+                "-pexy = repair | reposition"));
         assertEquals(List.of(
                 new Vocabulary.Entry(MatchSource.SYNONYM, "heart attack",
                         List.of("acute myocardial infarction", "myocardial infarction")),
                 new Vocabulary.Entry(MatchSource.SYNONYM, "coronary",
                         List.of("acute myocardial infarction", "myocardial infarction")),
-                new Vocabulary.Entry(MatchSource.ABBREVIATION, "CHF", List.of("congestive heart failure"))),
+                new Vocabulary.Entry(MatchSource.ABBREVIATION, "CHF", List.of("congestive heart failure")),
+                new Vocabulary.Entry(MatchSource.WORD_PARTS, "-pexy", List.of("repair", "reposition"))),
                 vocabulary.entries());
         assertEquals(vocabulary, Vocabulary.parse("again", vocabulary.lines()), "lines() reads back as it was");
     }
@@ -43,7 +46,7 @@ class VocabularyTest {
         assertMessage("v.txt:1: expected 'phrase", "a = b = c");
         assertMessage("v.txt:1: an empty phrase", " = heart failure");
         assertMessage("v.txt:1: an empty expansion", "CHF = heart failure |");
-        assertMessage("v.txt:1: expected the section [abbreviations] or [synonyms]", "[words]");
+        assertMessage("v.txt:1: expected the section [abbreviations], [synonyms] or [word parts]", "[words]");
         assertMessage("v.txt:1: the phrase 'the' has no searchable words", "the = heart");
     }
 
