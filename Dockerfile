@@ -17,7 +17,7 @@ COPY --from=build /src/server/target/codebook-server.jar /app/codebook-server.ja
 COPY --from=build /index /index
 USER codebook
 EXPOSE 8080
-# The server's heap stays well under 512 MB (BENCHMARKS.md, Server); the code tables are memory-mapped outside it.
-# The parallel collector: on few cores G1's own work cost the server a third or more of its answers (README).
-ENTRYPOINT ["java", "-XX:+UseParallelGC", "-Xmx512m", "-jar", "/app/codebook-server.jar", "serve", "--host", "0.0.0.0", "--port", "8080"]
+# The parallel collector: on few cores G1's own work cost the server a third or more of its answers; the heap taken
+# whole at start keeps resident memory flat (README, "codebook serve"; BENCHMARKS.md, Server).
+ENTRYPOINT ["java", "-XX:+UseParallelGC", "-Xms512m", "-Xmx512m", "-XX:+AlwaysPreTouch", "-jar", "/app/codebook-server.jar", "serve", "--host", "0.0.0.0", "--port", "8080"]
 CMD ["--index", "/index"]

@@ -29,7 +29,8 @@ import java.util.function.IntFunction;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.codebook.benchmarks.ServerLoad \
  *     [--jar server/target/codebook-server.jar] [--index INDEX] [--warm-up-seconds 30] [--seconds 10]
- *     [--clients 1,8,32] [--soak-seconds 60] [--server-opts "-XX:+UseParallelGC -Xmx512m"] [--only search,lookup]
+ *     [--clients 1,8,32] [--soak-seconds 60] [--only search,lookup]
+ *     [--server-opts "-XX:+UseParallelGC -Xms512m -Xmx512m -XX:+AlwaysPreTouch"]
  * </pre>
  */
 public final class ServerLoad {
@@ -56,8 +57,8 @@ public final class ServerLoad {
         int soakSeconds = Integer.parseInt(option(args, "--soak-seconds", "60"));
         int[] clients = Arrays.stream(option(args, "--clients", "1,8,32").split(",")).mapToInt(Integer::parseInt)
                 .toArray();
-        List<String> serverOptions =
-                List.of(option(args, "--server-opts", "-XX:+UseParallelGC -Xmx512m").split(" "));
+        List<String> serverOptions = List.of(
+                option(args, "--server-opts", "-XX:+UseParallelGC -Xms512m -Xmx512m -XX:+AlwaysPreTouch").split(" "));
 
         // As LookupBenchmark: 4,096 codes spread over ICD-10-CM, in a fixed random order. A server that has run a
         // while has built the nodes it is asked for; the warm-up builds these.
