@@ -28,17 +28,21 @@ import org.apache.lucene.search.Weight;
 final class ScopeFilter {
 
     private final Set<Release> held;
-    /** The documents of each release whose documents lie one after another, as the builder writes them. */
-    private final Map<Release, Query> ranges;
+    /**
+     * The documents of each release held: a range of document numbers when they lie one after another, as the
+     * builder writes them, else the release's terms.
+     */
+    private final Map<Release, Query> documents;
 
     /** A filter over the index of {@code searcher}, which holds the nodes of {@code held}. */
     ScopeFilter(IndexSearcher searcher, Set<Release> held) throws IOException {
         this.held = Set.copyOf(held);
-        Map<Release, Query> ranges = new HashMap<>();
+        Map<Release, Query> documents = new HashMap<>();
         for (Release release : held) {
-            documentRange(searcher, documentsOf(release)).ifPresent(range -> ranges.put(release, range));
+            Query terms = termsOf(release);
+            documents.put(release, documentRange(searcher, terms).orElse(terms));
         }
-        this.ranges = Map.copyOf(ranges);
+        this.documents = Map.copyOf(documents);
     }
 
     /**
@@ -50,8 +54,7 @@ final class ScopeFilter {
         BooleanQuery.Builder filter = new BooleanQuery.Builder();
         // Most searches cover every release of the index: then they need no filter at all.
         if (!searched.containsAll(held)) {
-            filter.add(anyOf(searched.stream()
-                    .map(release -> ranges.getOrDefault(release, documentsOf(release))).toList()), Occur.FILTER);
+            filter.add(anyOf(searched.stream().map(documents::get).toList()), Occur.FILTER);
         }
         if (billableOnly) {
             filter.add(new TermQuery(new Term(SearchFields.BILLABLE, "true")), Occur.FILTER);
@@ -68,8 +71,8 @@ final class ScopeFilter {
         return built.clauses().isEmpty() ? new MatchAllDocsQuery() : built;
     }
 
-    /** The documents of one release. */
-    private Query documentsOf(Release release) {
+    /** The documents of one release, by its terms. */
+    private Query termsOf(Release release) {
         Query ofSystem = new TermQuery(new Term(SearchFields.SYSTEM, release.system().id()));
         // An index usually holds one release of each system; then the system's term alone says which documents.
         if (held.stream().filter(other -> other.system().equals(release.system())).count() == 1) {
