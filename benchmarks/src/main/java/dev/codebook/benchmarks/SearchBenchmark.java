@@ -31,11 +31,15 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar SearchBenchmark} with {@code CODEBOOK_SOURCES} set, on the
  * full index of all three systems (searches narrowed to ICD-10-CM), or with {@code -jvmArgsAppend
  * -Dcodebook.index=INDEX} on another index.
+ *
+ * <p>The warm-up is long on purpose: a search runs through much of Lucene and of the library, and on two cores the JIT
+ * takes some 20 s to settle (2 s means of the short mix, one fork: 5.9, 1.3, 0.95, 0.62, 0.50, 0.46, 0.42, 0.43, 0.46,
+ * then 0.27-0.34 ms). A shorter one reports compilation, not search: keep {@code -wi} at its default.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 5, time = 2)
+@Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class SearchBenchmark {
