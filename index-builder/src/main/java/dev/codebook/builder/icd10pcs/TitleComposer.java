@@ -1,6 +1,5 @@
 package dev.codebook.builder.icd10pcs;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -15,9 +14,10 @@ import java.util.regex.Pattern;
  * "Vertebral Artery, Left" reads "Left Vertebral Artery"; the device follows with "with", the approach with
  * "Approach" where the label is a plain one, then the qualifier. The "no value" labels (No Device, No Qualifier,
  * None) add nothing. Sections other than Medical and Surgical have wordings of their own ("Change Splint on Head",
- * "High Dose Rate (HDR) Brachytherapy of Brain using ...", "Hearing Screening Assessment using ..."). CMS titles some
- * codes by hand beyond these rules (a qualifier inside the body part, "Pacemaker Lead" for "Cardiac Lead,
- * Pacemaker"); the build measures how many composed titles agree with a codes file.
+ * "High Dose Rate (HDR) Brachytherapy of Brain using ...", "Hearing Screening Assessment using Audiometer",
+ * "Osteopathic Treatment of Cervical Region using Indirect Forces"). CMS titles some codes by hand beyond these
+ * rules (a qualifier inside the body part, "Pacemaker Lead" for "Cardiac Lead, Pacemaker"); the build measures how
+ * many composed titles agree with a codes file.
  */
 final class TitleComposer {
 
@@ -38,7 +38,9 @@ final class TitleComposer {
     private static final Set<String> TRAILING_COUNTS = Set.of("Drainage", "Excision");
     /** Labels whose part after the comma stays after it: it counts or names a segment, not a side or kind. */
     private static final Pattern KEEPS_ORDER =
-            Pattern.compile("(One|Two|Three|Four|Arch|Ascending|Descending)\\b.*|.* Surface");
+            Pattern.compile("(One|Two|Three|Four|Arch|Ascending|Descending|Pylorus)\\b.*|.* Surface");
+    /** Labels that name a whole first and then which part of it: "Products of Conception, Ectopic". */
+    private static final Pattern WHOLE_FIRST = Pattern.compile("Products of Conception, .*");
     /** A side alone, which leads even when the rest of the label keeps its order: "Left Hip Joint, Femoral Surface". */
     private static final Pattern SIDE = Pattern.compile("Right|Left|Bilateral");
     /** A side or a level, which titles say first: "Right Upper Extremity", "Right and Left", "2 or more". */
@@ -48,6 +50,17 @@ final class TitleComposer {
     /** Body systems of vessels, where fragmentation is "of" the vessel, not "in" it. */
     private static final Set<String> VESSELS = Set.of("Heart and Great Vessels", "Upper Arteries", "Lower Arteries",
             "Upper Veins", "Lower Veins");
+    /**
+     * Rehabilitation equipment that the label names itself; every other label says what kind of equipment it is and
+     * takes the word: "using Audiovisual Equipment", but "using Orthosis".
+     */
+    private static final Set<String> NAMED_EQUIPMENT = Set.of("Other Equipment", "Orthosis", "Prosthesis",
+            "Speech Prosthesis", "Computer", "Audiometer", "Tympanometer", "Sound Field / Booth", "Physical Agents");
+    /** Body regions named by an adjective, which osteopathic and chiropractic titles complete: "Cervical Region". */
+    private static final Set<String> ADJECTIVE_REGIONS = Set.of("Cervical", "Thoracic", "Lumbar");
+    /** Osteopathic methods named by the kind of force they apply: "using Indirect Forces". */
+    private static final Set<String> OSTEOPATHIC_FORCES = Set.of("Articulatory-Raising", "High Velocity-Low Amplitude",
+            "Low Velocity-High Amplitude", "Indirect", "Muscle Energy-Isometric", "Muscle Energy-Isotonic");
     /** Qualifiers of when or for how long, said before the approach: "..., Temporary, Open Approach". */
     private static final Set<String> BEFORE_APPROACH = Set.of("Temporary", "Intraoperative");
     /** Operations whose qualifier is said before the approach, as part of what is operated on. */
@@ -65,7 +78,7 @@ final class TitleComposer {
             case '2' -> placement(labels);
             case '3' -> administration(labels);
             case '4' -> measurement(labels);
-            case '7' -> generic(prefixed("Osteopathic", labels));
+            case '7' -> osteopathic(labels);
             case '8' -> otherProcedure(labels);
             case '9' -> chiropractic(labels);
             case 'D' -> radiation(labels);
@@ -149,7 +162,9 @@ final class TitleComposer {
             title.append(device != null && !plain ? ", using " : plain ? ", " : " using ").append(qualifier);
             qualifier = null;
         }
-        if (qualifier != null && (QUALIFIER_FIRST.contains(operation) || BEFORE_APPROACH.contains(qualifier))) {
+        // A joint's surface is part of what is operated on: "from Right Knee Joint, Patellar Surface, Open Approach".
+        if (qualifier != null && (QUALIFIER_FIRST.contains(operation) || BEFORE_APPROACH.contains(qualifier)
+                || qualifier.endsWith(" Surface"))) {
             title.append(", ").append(qualifier);
             qualifier = null;
         }
@@ -223,7 +238,17 @@ final class TitleComposer {
     }
 
     private static String chiropractic(List<String> labels) {
-        return "Chiropractic " + labels.get(2) + " of " + natural(labels.get(3)) + ", " + labels.get(5);
+        return "Chiropractic " + labels.get(2) + " of " + region(labels.get(3)) + ", " + labels.get(5);
+    }
+
+    private static String osteopathic(List<String> labels) {
+        String method = labels.get(5);
+        return "Osteopathic " + labels.get(2) + " of " + region(labels.get(3)) + " using " + method
+                + (OSTEOPATHIC_FORCES.contains(method) ? " Forces" : "");
+    }
+
+    private static String region(String label) {
+        return ADJECTIVE_REGIONS.contains(label) ? label + " Region" : natural(label);
     }
 
     /** Radiation therapy: the modality qualifier names the kind ("High Dose Rate (HDR) Brachytherapy"). */
@@ -264,16 +289,11 @@ final class TitleComposer {
         if (value(labels.get(3))) {
             title.append(" of ").append(labels.get(3));
         }
-        if (value(labels.get(5))) {
-            title.append(" using ").append(labels.get(5));
+        String equipment = labels.get(5);
+        if (value(equipment)) {
+            title.append(" using ").append(equipment).append(NAMED_EQUIPMENT.contains(equipment) ? "" : " Equipment");
         }
         return title.toString();
-    }
-
-    private static List<String> prefixed(String word, List<String> labels) {
-        List<String> renamed = new ArrayList<>(labels);
-        renamed.set(2, word + " " + labels.get(2));
-        return renamed;
     }
 
     /**
@@ -372,8 +392,8 @@ final class TitleComposer {
     static String natural(String label) {
         String[] parts = label.split(", ");
         String last = parts[parts.length - 1];
-        if (parts.length == 1 || parts.length > 2 && !SIDES.matcher(last).matches()
-                && !COUNTS.matcher(last).matches()) {
+        if (parts.length == 1 || WHOLE_FIRST.matcher(label).matches()
+                || parts.length > 2 && !SIDES.matcher(last).matches() && !COUNTS.matcher(last).matches()) {
             return label; // a list ("Tongue, Palate, Pharynx Muscle")
         }
         for (int i = 1; i < parts.length; i++) {

@@ -64,7 +64,27 @@ class TitleComposerTest {
                     + "|Other Method|Isolation|Isolation",
             "XW013V7|New Technology|Anatomical Regions|Introduction|Subcutaneous Tissue|Percutaneous"
                     + "|COVID-19 Vaccine Dose 3|New Technology Group 7|Introduction of COVID-19 Vaccine Dose 3 into "
-                    + "Subcutaneous Tissue, Percutaneous Approach, New Technology Group 7");
+                    + "Subcutaneous Tissue, Percutaneous Approach, New Technology Group 7",
+            "F003GKZ|Physical Rehabilitation and Diagnostic Audiology|Rehabilitation|Speech Assessment"
+                    + "|Neurological System - Whole Body|Communicative/Cognitive Integration Skills|Audiovisual|None"
+                    + "|Communicative/Cognitive Integration Skills Assessment of Neurological System - Whole Body using "
+                    + "Audiovisual Equipment",
+            "F0DZ7EZ|Physical Rehabilitation and Diagnostic Audiology|Rehabilitation|Device Fitting|None"
+                    + "|Static Orthosis|Orthosis|None|Static Orthosis Device Fitting using Orthosis",
+            "7W01X0Z|Osteopathic|Anatomical Regions|Treatment|Cervical|External|Articulatory-Raising|None"
+                    + "|Osteopathic Treatment of Cervical Region using Articulatory-Raising Forces",
+            "7W00X1Z|Osteopathic|Anatomical Regions|Treatment|Head|External|Fascial Release|None"
+                    + "|Osteopathic Treatment of Head using Fascial Release",
+            "9WB1XBZ|Chiropractic|Anatomical Regions|Manipulation|Cervical|External|Non-Manual|None"
+                    + "|Chiropractic Manipulation of Cervical Region, Non-Manual",
+            "0D570Z3|Medical and Surgical|Gastrointestinal System|Destruction|Stomach, Pylorus|Open|No Device"
+                    + "|Laser Interstitial Thermal Therapy|Destruction of Stomach, Pylorus using Laser Interstitial "
+                    + "Thermal Therapy, Open Approach",
+            "10D20ZZ|Obstetrics|Pregnancy|Extraction|Products of Conception, Ectopic|Open|No Device|No Qualifier"
+                    + "|Extraction of Products of Conception, Ectopic, Open Approach",
+            "0RPJ0J6|Medical and Surgical|Upper Joints|Removal|Shoulder Joint, Right|Open|Synthetic Substitute"
+                    + "|Humeral Surface|Removal of Synthetic Substitute from Right Shoulder Joint, Humeral Surface, "
+                    + "Open Approach");
 
     @Test
     void composesEachRuleAsTheCodesFileWordsIt() {
