@@ -32,6 +32,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * full index of all three systems (searches narrowed to ICD-10-CM), or with {@code -jvmArgsAppend
  * -Dcodebook.index=INDEX} on another index.
  *
+ * <p>With the semantic module, each search also embeds its query and fuses the nearest titles: put the module on the
+ * class path and name an index built with {@code codebook build --semantic} (too slow to build here, about ten
+ * minutes): {@code java -cp benchmarks/target/benchmarks.jar:semantic/target/codebook-semantic.jar
+ * org.openjdk.jmh.Main SearchBenchmark -jvmArgsAppend -Dcodebook.index=INDEX}.
+ *
  * <p>The warm-up is long on purpose: a search runs through much of Lucene and of the library, and on two cores the JIT
  * takes some 20 s to settle (2 s means of the short mix, one fork: 5.9, 1.3, 0.95, 0.62, 0.50, 0.46, 0.42, 0.43, 0.46,
  * then 0.27-0.34 ms). A shorter one reports compilation, not search: keep {@code -wi} at its default.
