@@ -50,6 +50,13 @@ class FullSearchTest {
     }
 
     @Test
+    void titlesThatSayWhatTheQuerySaysTheCodeIsOfComeFirst() {
+        // The site words alone favour the malignant neoplasms (C72.4, C50.5); the query says which behaviour.
+        assertEquals("D33.3", codes("Benign neoplasm of acoustic nerve").get(0));
+        assertEquals("D05", codes("Carcinoma in situ of lower-outer quadrant of breast").get(0));
+    }
+
+    @Test
     void compoundWordsThatNoTitleHoldsAreReadByTheirParts() {
         SearchHit first = codebook.search("splenopexy").in(CodeSystem.ICD10PCS).run().get(0);
         assertTrue(first.code().startsWith("07S") || first.code().startsWith("07Q"), first.toString());

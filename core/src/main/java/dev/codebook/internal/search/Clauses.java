@@ -10,6 +10,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -69,6 +70,10 @@ final class Clauses {
         if (!plan.wordingKey().isEmpty()) {
             term(SearchFields.TITLE_WORDING, plan.wordingKey())
                     .ifPresent(title -> exact.add(new BoostQuery(title, ranking.exactWording)));
+        }
+        if (!plan.headKey().isEmpty()) {
+            term(SearchFields.TITLE_HEAD, plan.headKey())
+                    .ifPresent(head -> exact.add(new BoostQuery(new ConstantScoreQuery(head), ranking.sameHead)));
         }
         for (String key : plan.keys()) {
             term(SearchFields.TITLE_KEY, key).ifPresent(title -> exact.add(new BoostQuery(title, ranking.exactTitle)));

@@ -18,8 +18,10 @@ import java.util.TreeSet;
  *                   or inclusion term with it says exactly what the user said ("Deep vein thrombosis NOS")
  * @param wordingKey the {@link TextAnalysis#wordingKey wording key} of the query as typed: of titles with its key,
  *                   the one with this says "with" and "not" where the user did
+ * @param headKey    the {@link TextAnalysis#headKey head key} of the query as typed: titles with the same head say
+ *                   what the user said the code is of ("Benign neoplasm of ...")
  */
-record QueryPlan(List<Slot> slots, String literalKey, String wordingKey) {
+record QueryPlan(List<Slot> slots, String literalKey, String wordingKey, String headKey) {
 
     /** At most this many readings of the whole query are tried as exact title matches. */
     private static final int MAX_READINGS = 4;

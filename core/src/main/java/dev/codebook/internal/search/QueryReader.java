@@ -126,7 +126,8 @@ final class QueryReader {
             slots.add(new Slot(alternatives, optional));
             i += length;
         }
-        return new QueryPlan(slots, TextAnalysis.key(bounded), TextAnalysis.wordingKey(bounded));
+        return new QueryPlan(slots, TextAnalysis.key(bounded), TextAnalysis.wordingKey(bounded),
+                TextAnalysis.headKey(bounded));
     }
 
     /**

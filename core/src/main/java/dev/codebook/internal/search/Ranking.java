@@ -33,6 +33,13 @@ final class Ranking {
      * means one of them.
      */
     final float exactWording = 2f;
+    /**
+     * Bonus when the query says what a title says its code is of, before the title's first "of" ("Benign neoplasm of
+     * acoustic nerve" and D33.3 "Benign neoplasm of cranial nerves"), the same for every title of that head: a
+     * score by the head's rarity would let a rare generic head ("Other specified diseases of") outweigh the
+     * query's own words. Weights 2 and 3 drew generic heads into long descriptions' hits.
+     */
+    final float sameHead = 1f;
 
     private Ranking() {
     }

@@ -36,6 +36,8 @@ public final class SearchFields {
     public static final String TITLE_KEY = "titleKey";
     /** {@link TextAnalysis#wordingKey} of the long title: its words in order, "with", "not" and "no" included. */
     public static final String TITLE_WORDING = "titleWording";
+    /** {@link TextAnalysis#headKey} of the long title, when it has one: what the title says its code is of. */
+    public static final String TITLE_HEAD = "titleHead";
     /** {@link TextAnalysis#keys} of each inclusion term. */
     public static final String TERM_KEY = "termKey";
     /** Leading parts of the title's words, analyzed by {@link TextAnalysis#indexPrefixes()}, for type-ahead. */

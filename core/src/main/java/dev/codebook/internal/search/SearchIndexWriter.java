@@ -143,6 +143,10 @@ public final class SearchIndexWriter implements AutoCloseable {
             }
             document.add(new StringField(SearchFields.TITLE_WORDING, TextAnalysis.wordingKey(entry.title()),
                     Field.Store.NO));
+            String head = TextAnalysis.headKey(entry.title());
+            if (!head.isEmpty()) {
+                document.add(new StringField(SearchFields.TITLE_HEAD, head, Field.Store.NO));
+            }
             document.add(new Field(SearchFields.PREFIXES, entry.title(), MATCHED));
             for (Note note : entry.notes()) {
                 boolean searched = note.kind() == NoteKind.INCLUDES || note.kind() == NoteKind.INDEX_TERM

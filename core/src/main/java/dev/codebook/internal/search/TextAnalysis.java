@@ -43,6 +43,8 @@ public final class TextAnalysis {
     private static final Pattern OPTIONAL = Pattern.compile("\\([^()]*\\)");
     private static final Pattern OTHER_NAME = Pattern.compile("\\[([^\\[\\]]*)\\]");
     private static final Pattern HYPHEN_IN_WORD = Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
+    /** The first "of" that is a word of its own: what comes before it is what a title says its code is of. */
+    private static final Pattern FIRST_OF = Pattern.compile("(?i)\\bof\\b");
     private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
     /** The stop words less those that turn a title's meaning: "with" and "without", "not" and "no". */
     private static final CharArraySet FILLER_WORDS = fillerWords();
@@ -96,6 +98,16 @@ public final class TextAnalysis {
      */
     public static String key(String text) {
         return key(terms(text));
+    }
+
+    /**
+     * The {@link #key} of the words before the first "of" of {@code text}, the head of a title worded "what of
+     * where": "secondary malignant neoplasm" for "Secondary malignant neoplasm of brain", "resection" for "Resection
+     * of Appendix, Open Approach". Empty when the text has no "of" or nothing before it.
+     */
+    public static String headKey(String text) {
+        Matcher of = FIRST_OF.matcher(text);
+        return of.find() ? key(text.substring(0, of.start())) : "";
     }
 
     /**

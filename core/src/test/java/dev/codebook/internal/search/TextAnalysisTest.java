@@ -31,6 +31,17 @@ class TextAnalysisTest {
     }
 
     @Test
+    void theHeadIsWhatComesBeforeTheFirstOf() {
+        assertEquals(TextAnalysis.key("secondary malignant neoplasm"),
+                TextAnalysis.headKey("Secondary malignant neoplasm of brain and cerebral meninges"));
+        assertEquals(TextAnalysis.key("fracture"), TextAnalysis.headKey("Fracture of neck of femur"));
+        assertEquals(TextAnalysis.key("resection"), TextAnalysis.headKey("RESECTION OF Appendix, Open Approach"));
+        assertEquals("", TextAnalysis.headKey("Type 2 diabetes mellitus without complications"));
+        assertEquals("", TextAnalysis.headKey("Professional services"), "'of' inside a word is no 'of'");
+        assertEquals("", TextAnalysis.headKey("Of unknown cause"));
+    }
+
+    @Test
     void editDistanceCountsSwapsAsOneEdit() {
         assertEquals(0, EditDistance.within("asthma", "asthma", 3));
         assertEquals(1, EditDistance.within("astma", "asthma", 3));
