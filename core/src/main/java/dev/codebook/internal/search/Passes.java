@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.util.Bits;
 
 /**
  * Which passes a text query takes over the index, each run through {@link RankedHits}, and how their hits join: first
@@ -63,10 +64,16 @@ final class Passes {
         }
         // Among partial matches, how much of the query a node explains counts for more than how general it is.
         RankedHits byWords = ranked.withPriorWeight(ranking.partialPrior * ranked.priorWeight());
+        // Partial matches are scored by every word of the query, but those that hold only common words count only
+        // when no node holds a telling one.
         List<Word> telling = text.words().stream().filter(word -> !word.common()).toList();
-        ScoreDoc[] partial = searcher.search(text.matching(telling.isEmpty() ? text.words() : telling, 1), byWords);
-        if (partial.length == 0 && !telling.isEmpty() && telling.size() < text.words().size()) {
-            partial = searcher.search(text.matching(text.words(), 1), byWords);
+        ScoreDoc[] partial = new ScoreDoc[0];
+        if (!telling.isEmpty() && telling.size() < text.words().size()) {
+            Bits holders = RankedHits.everyMatch(searcher, text.holding(telling));
+            partial = searcher.search(text.anyWord(), byWords.onlyAmong(holders));
+        }
+        if (partial.length == 0) {
+            partial = searcher.search(text.anyWord(), byWords);
         }
         return new Found(RankedHits.append(hits, partial, limit), hits.length);
     }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.CollectorManager;
@@ -15,6 +16,8 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * Collects the best hits of a text query by its score plus each node's static rank ({@link SearchFields#PRIOR}), held
@@ -32,15 +35,18 @@ final class RankedHits implements CollectorManager<RankedHits.Best, ScoreDoc[]> 
     private final Priors priors;
     private final float priorWeight;
     private final int limit;
+    /** The only documents that may be hits; every document when empty. */
+    private final Optional<Bits> among;
 
     RankedHits(Priors priors, int limit) {
-        this(priors, 1f, limit);
+        this(priors, 1f, limit, Optional.empty());
     }
 
-    private RankedHits(Priors priors, float priorWeight, int limit) {
+    private RankedHits(Priors priors, float priorWeight, int limit, Optional<Bits> among) {
         this.priors = priors;
         this.priorWeight = priorWeight;
         this.limit = limit;
+        this.among = among;
     }
 
     /**
@@ -54,7 +60,39 @@ final class RankedHits implements CollectorManager<RankedHits.Best, ScoreDoc[]> 
 
     /** The same collector with each node's static rank counting {@code weight} times as much. */
     RankedHits withPriorWeight(float weight) {
-        return new RankedHits(priors, weight, limit);
+        return new RankedHits(priors, weight, limit, among);
+    }
+
+    /**
+     * The same collector, passing over every document not in {@code documents} (numbered across the index): a query
+     * can then be scored by all its words while only the documents that hold some of them count.
+     */
+    RankedHits onlyAmong(Bits documents) {
+        return new RankedHits(priors, priorWeight, limit, Optional.of(documents));
+    }
+
+    /** The documents that match {@code query}, by number across the index. */
+    static Bits everyMatch(IndexSearcher searcher, Query query) throws IOException {
+        FixedBitSet matches = new FixedBitSet(searcher.getIndexReader().maxDoc());
+        searcher.search(query, new SimpleCollector() {
+            private int docBase;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) {
+                docBase = context.docBase;
+            }
+
+            @Override
+            public void collect(int doc) {
+                matches.set(docBase + doc);
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE_NO_SCORES;
+            }
+        });
+        return matches;
     }
 
     /**
@@ -183,11 +221,15 @@ final class RankedHits implements CollectorManager<RankedHits.Best, ScoreDoc[]> 
     final class Best extends EveryScore {
         private final HitQueue queue = new HitQueue(limit, false);
         private final float[] byDocument = priors.byDocument();
+        private final Bits candidates = among.orElse(null);
         /** The most a static rank adds to a text score, with room for the rounding of float sums. */
         private final float mostPrior = Math.nextUp(priorWeight * priors.highest()) * (1 + 1e-5f);
 
         @Override
         void take(int document, float textScore) throws IOException {
+            if (candidates != null && !candidates.get(document)) {
+                return;
+            }
             float score = textScore + priorWeight * byDocument[document];
             // Documents come in order, so one that only ties the worst kept hit loses to it.
             if (queue.size() < limit) {

@@ -68,7 +68,12 @@ final class ScopeFilter {
                     Occur.FILTER);
         }
         BooleanQuery built = filter.build();
-        return built.clauses().isEmpty() ? new MatchAllDocsQuery() : built;
+        // A lone filter is returned as it is, so that a release's range can restrict a query (TextQuery#anyWord).
+        return switch (built.clauses().size()) {
+            case 0 -> new MatchAllDocsQuery();
+            case 1 -> built.clauses().get(0).getQuery();
+            default -> built;
+        };
     }
 
     /** The documents of one release, by its terms. */

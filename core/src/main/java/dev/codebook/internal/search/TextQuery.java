@@ -3,6 +3,7 @@ package dev.codebook.internal.search;
 import java.util.List;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 
 /**
@@ -20,6 +21,31 @@ record TextQuery(List<Word> words, List<Query> exact, Query filter) {
      * @param documents at most this many documents hold it (no fewer than do)
      */
     record Word(Query query, boolean optional, boolean common, int documents) {
+    }
+
+    /**
+     * Documents in scope that match any word or bonus, scored by every word and the bonuses. Over one release it is a
+     * disjunction restricted to the release's documents, which Lucene scores by MaxScore.
+     */
+    Query anyWord() {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        words.forEach(word -> any.add(word.query(), Occur.SHOULD));
+        exact.forEach(bonus -> any.add(bonus, Occur.SHOULD));
+        Query disjunction = any.build();
+        if (filter instanceof MatchAllDocsQuery) {
+            return disjunction;
+        }
+        if (filter instanceof DocumentRange release) {
+            return release.restrict(disjunction);
+        }
+        return new BooleanQuery.Builder().add(disjunction, Occur.MUST).add(filter, Occur.FILTER).build();
+    }
+
+    /** Documents in scope that hold any of {@code some} words, unscored. */
+    Query holding(List<Word> some) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        some.forEach(word -> any.add(word.query(), Occur.SHOULD));
+        return new BooleanQuery.Builder().add(any.build(), Occur.FILTER).add(filter, Occur.FILTER).build();
     }
 
     /**
