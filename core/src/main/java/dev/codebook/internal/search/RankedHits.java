@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.CollectorManager;
@@ -35,14 +34,14 @@ final class RankedHits implements CollectorManager<RankedHits.Best, ScoreDoc[]> 
     private final Priors priors;
     private final float priorWeight;
     private final int limit;
-    /** The only documents that may be hits; every document when empty. */
-    private final Optional<Bits> among;
+    /** The only documents that may be hits, numbered across the index. */
+    private final Bits among;
 
     RankedHits(Priors priors, int limit) {
-        this(priors, 1f, limit, Optional.empty());
+        this(priors, 1f, limit, new Bits.MatchAllBits(priors.byDocument().length));
     }
 
-    private RankedHits(Priors priors, float priorWeight, int limit, Optional<Bits> among) {
+    private RankedHits(Priors priors, float priorWeight, int limit, Bits among) {
         this.priors = priors;
         this.priorWeight = priorWeight;
         this.limit = limit;
@@ -68,7 +67,7 @@ final class RankedHits implements CollectorManager<RankedHits.Best, ScoreDoc[]> 
      * can then be scored by all its words while only the documents that hold some of them count.
      */
     RankedHits onlyAmong(Bits documents) {
-        return new RankedHits(priors, priorWeight, limit, Optional.of(documents));
+        return new RankedHits(priors, priorWeight, limit, documents);
     }
 
     /** The documents that match {@code query}, by number across the index. */
@@ -221,13 +220,12 @@ final class RankedHits implements CollectorManager<RankedHits.Best, ScoreDoc[]> 
     final class Best extends EveryScore {
         private final HitQueue queue = new HitQueue(limit, false);
         private final float[] byDocument = priors.byDocument();
-        private final Bits candidates = among.orElse(null);
         /** The most a static rank adds to a text score, with room for the rounding of float sums. */
         private final float mostPrior = Math.nextUp(priorWeight * priors.highest()) * (1 + 1e-5f);
 
         @Override
         void take(int document, float textScore) throws IOException {
-            if (candidates != null && !candidates.get(document)) {
+            if (!among.get(document)) {
                 return;
             }
             float score = textScore + priorWeight * byDocument[document];

@@ -28,8 +28,7 @@ record TextQuery(List<Word> words, List<Query> exact, Query filter) {
      * disjunction restricted to the release's documents, which Lucene scores by MaxScore.
      */
     Query anyWord() {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        words.forEach(word -> any.add(word.query(), Occur.SHOULD));
+        BooleanQuery.Builder any = anyOf(words);
         exact.forEach(bonus -> any.add(bonus, Occur.SHOULD));
         Query disjunction = any.build();
         if (filter instanceof MatchAllDocsQuery) {
@@ -43,9 +42,7 @@ record TextQuery(List<Word> words, List<Query> exact, Query filter) {
 
     /** Documents in scope that hold any of {@code some} words, unscored. */
     Query holding(List<Word> some) {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        some.forEach(word -> any.add(word.query(), Occur.SHOULD));
-        return new BooleanQuery.Builder().add(any.build(), Occur.FILTER).add(filter, Occur.FILTER).build();
+        return new BooleanQuery.Builder().add(anyOf(some).build(), Occur.FILTER).add(filter, Occur.FILTER).build();
     }
 
     /**
@@ -53,13 +50,19 @@ record TextQuery(List<Word> words, List<Query> exact, Query filter) {
      * bonuses.
      */
     Query matching(List<Word> needed, int required) {
-        BooleanQuery.Builder anyWords = new BooleanQuery.Builder();
-        needed.forEach(word -> anyWords.add(word.query(), Occur.SHOULD));
+        BooleanQuery.Builder anyWords = anyOf(needed);
         anyWords.setMinimumNumberShouldMatch(required);
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(anyWords.build(), Occur.MUST);
         words.stream().filter(word -> !needed.contains(word))
                 .forEach(word -> query.add(word.query(), Occur.SHOULD));
         exact.forEach(bonus -> query.add(bonus, Occur.SHOULD));
         return query.add(filter, Occur.FILTER).build();
+    }
+
+    /** A disjunction of {@code some} words, to which more may be added. */
+    private static BooleanQuery.Builder anyOf(List<Word> some) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        some.forEach(word -> any.add(word.query(), Occur.SHOULD));
+        return any;
     }
 }
