@@ -24,6 +24,12 @@ public enum MatchSource {
      */
     WORD_PARTS,
     /**
+     * The query names a site that no code of its kind names, so it leads to the residual category for other sites,
+     * as a coder reads "other": "Secondary malignant neoplasm of gluteal region" to "Secondary malignant neoplasm of
+     * other specified sites". The match's text says which words no other code names.
+     */
+    RESIDUAL_CATEGORY,
+    /**
      * The long title is close in meaning to the query, whatever its words: the two are near as sentence embeddings.
      * Only with the optional semantic module, over an index built with vectors ({@code codebook build --semantic});
      * the match's text is the title.
@@ -32,6 +38,7 @@ public enum MatchSource {
 
     /** Whether the reason comes from interpreting the query rather than from the code's own text. */
     public boolean interpretsQuery() {
-        return this == ABBREVIATION || this == SYNONYM || this == SPELLING_CORRECTION || this == WORD_PARTS;
+        return this == ABBREVIATION || this == SYNONYM || this == SPELLING_CORRECTION || this == WORD_PARTS
+                || this == RESIDUAL_CATEGORY;
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.codebook.CodeSet;
 import dev.codebook.Codebook;
 import dev.codebook.builder.TestIndexes;
+import dev.codebook.code.CodeSystem;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -33,6 +34,30 @@ class ExactTitleProperties {
     @Provide
     Arbitrary<Integer> positions() {
         return Arbitraries.integers().between(0, TestIndexes.full().icd10cm().size() - 1);
+    }
+
+    /**
+     * What one title is of, at the site of another ("Cellulitis of" + "lung"): the mix that leads search to residual
+     * categories. Hits come best first, and a residual code, if any, leads.
+     */
+    @Property(tries = 300)
+    void hitsComeBestFirstAndAResidualCodeLeads(@ForAll("positions") int what, @ForAll("positions") int where) {
+        Codebook codebook = TestIndexes.full();
+        List<String> titles = List.of(codebook.icd10cm().codes().stream().skip(what).findFirst().orElseThrow().title(),
+                codebook.icd10cm().codes().stream().skip(where).findFirst().orElseThrow().title());
+        int whatEnds = titles.get(0).indexOf(" of ");
+        int whereStarts = titles.get(1).lastIndexOf(" of ");
+        String query = (whatEnds < 0 ? titles.get(0) : titles.get(0).substring(0, whatEnds)) + " of "
+                + (whereStarts < 0 ? titles.get(1) : titles.get(1).substring(whereStarts + 4));
+        List<SearchHit> hits = codebook.search(query).in(CodeSystem.ICD10CM).run();
+        for (int i = 1; i < hits.size(); i++) {
+            assertTrue(hits.get(i).score() <= hits.get(i - 1).score(), query + " -> " + hits);
+        }
+        for (int i = 0; i < hits.size(); i++) {
+            boolean residual = hits.get(i).why().stream()
+                    .anyMatch(match -> match.source() == MatchSource.RESIDUAL_CATEGORY);
+            assertTrue(!residual || i == 0, query + " -> " + hits);
+        }
     }
 
     @Property(tries = 300)

@@ -57,6 +57,24 @@ class FullSearchTest {
     }
 
     @Test
+    void aSiteNoCodeOfItsKindNamesLeadsToTheResidualCategory() {
+        SearchHit first = codebook.search("Secondary malignant neoplasm of tongue").in(CodeSystem.ICD10CM).run().get(0);
+        assertEquals("C79.89", first.code(), "the billable code of C79.8 'other specified sites'");
+        assertEquals(new Match(MatchSource.RESIDUAL_CATEGORY,
+                "no other code of 'Secondary malignant neoplasm' names 'tongue'"), first.why().get(0));
+        assertEquals("D09.8", codes("Carcinoma in situ of chest wall").get(0));
+        assertEquals("D36.7", codes("Benign neoplasm of toe").get(0));
+        // A site a code of that kind names, or no site at all, leads to no residual code.
+        for (String query : List.of("Secondary malignant neoplasm of lung", "Secondary malignant neoplasm of "
+                + "other specified sites", "Cellulitis of other sites", "Varicose veins of lower extremities")) {
+            List<SearchHit> hits = codebook.search(query).in(CodeSystem.ICD10CM).run();
+            assertTrue(hits.stream().flatMap(hit -> hit.why().stream())
+                    .noneMatch(match -> match.source() == MatchSource.RESIDUAL_CATEGORY), query + ": " + hits);
+        }
+        assertTrue(codes("Secondary malignant neoplasm of lung").get(0).startsWith("C78.0"));
+    }
+
+    @Test
     void compoundWordsThatNoTitleHoldsAreReadByTheirParts() {
         SearchHit first = codebook.search("splenopexy").in(CodeSystem.ICD10PCS).run().get(0);
         assertTrue(first.code().startsWith("07S") || first.code().startsWith("07Q"), first.toString());

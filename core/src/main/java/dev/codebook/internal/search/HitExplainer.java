@@ -102,6 +102,18 @@ final class HitExplainer {
         }
         List<Match> why = new ArrayList<>(hit.why());
         why.add(near);
+        return withReasons(hit, why);
+    }
+
+    /** {@code hit} with {@code reason} first among its reasons. */
+    static SearchHit leading(Match reason, SearchHit hit) {
+        List<Match> why = new ArrayList<>(hit.why().size() + 1);
+        why.add(reason);
+        why.addAll(hit.why());
+        return withReasons(hit, why);
+    }
+
+    private static SearchHit withReasons(SearchHit hit, List<Match> why) {
         return new SearchHit(hit.code(), hit.system(), hit.release(), hit.title(), hit.kind(), hit.billable(),
                 hit.score(), why, hit.highlights());
     }

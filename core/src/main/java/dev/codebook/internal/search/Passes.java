@@ -4,6 +4,7 @@ import dev.codebook.internal.search.TextQuery.Word;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -21,6 +22,7 @@ final class Passes {
     private final Clauses clauses;
     private final Ranking ranking;
     private final WordsInScope wordsInScope;
+    private final Residuals residuals;
 
     Passes(OpenedIndex index, Ranking ranking) {
         this.index = index;
@@ -28,6 +30,7 @@ final class Passes {
         this.clauses = new Clauses(index, ranking);
         this.ranking = ranking;
         this.wordsInScope = new WordsInScope(searcher);
+        this.residuals = new Residuals(index);
     }
 
     /**
@@ -36,12 +39,13 @@ final class Passes {
      * nothing matches, only the words some node in scope holds ("surgery" among procedures, whose titles never say
      * it); last, to fill the places still open, every node that holds any telling word of the query, ranked by how
      * much of the query it explains, each word weighted by how rare it is. So a query gets hits whenever a node in
-     * scope holds one of its words.
+     * scope holds one of its words. A query that names a site no code of its kind names leads with the residual code
+     * for other sites ({@link Residuals}).
      */
     Found best(QueryPlan plan, Query filter, int limit) throws IOException {
         TextQuery text = clauses.of(plan, filter);
         if (text.words().isEmpty()) {
-            return new Found(new ScoreDoc[0], 0);
+            return new Found(new ScoreDoc[0], 0, Optional.empty());
         }
         List<Word> needed = text.words().stream().filter(word -> !word.optional()).toList();
         // The static rank says what a short, general query means; a longer one says it in its own words.
@@ -59,8 +63,13 @@ final class Passes {
                 hits = mostWords(text, inScope, ranked);
             }
         }
+        // A site no code of its kind names is coded to the residual category ("of other sites"), which leads.
+        Optional<Residuals.Residual> residual = residuals.of(plan, text, filter);
+        if (residual.isPresent()) {
+            hits = RankedHits.leading(residual.get().doc(), hits, limit);
+        }
         if (hits.length == limit) {
-            return new Found(hits, hits.length);
+            return new Found(hits, hits.length, residual);
         }
         // Among partial matches, how much of the query a node explains counts for more than how general it is.
         RankedHits byWords = ranked.withPriorWeight(ranking.partialPrior * ranked.priorWeight());
@@ -75,14 +84,14 @@ final class Passes {
         if (partial.length == 0) {
             partial = searcher.search(text.anyWord(), byWords);
         }
-        return new Found(RankedHits.append(hits, partial, limit), hits.length);
+        return new Found(RankedHits.append(hits, partial, limit), hits.length, residual);
     }
 
     /**
-     * The best hits of a query, and how many of them, from the first, match all or most of its words; the rest match
-     * only part of it.
+     * The best hits of a query, and how many of them, from the first, match all or most of its words or are the
+     * residual code it leads to; the rest match only part of it.
      */
-    record Found(ScoreDoc[] hits, int mostWords) {
+    record Found(ScoreDoc[] hits, int mostWords, Optional<Residuals.Residual> residual) {
     }
 
     /**

@@ -20,14 +20,18 @@ import java.util.TreeSet;
  *                   the one with this says "with" and "not" where the user did
  * @param headKey    the {@link TextAnalysis#headKey head key} of the query as typed: titles with the same head say
  *                   what the user said the code is of ("Benign neoplasm of ...")
+ * @param splits     the ways the query as typed reads as "what of where" ({@link TextAnalysis#splits}), for the
+ *                   residual category of what when no code names where
  */
-record QueryPlan(List<Slot> slots, String literalKey, String wordingKey, String headKey) {
+record QueryPlan(List<Slot> slots, String literalKey, String wordingKey, String headKey,
+        List<TextAnalysis.Split> splits) {
 
     /** At most this many readings of the whole query are tried as exact title matches. */
     private static final int MAX_READINGS = 4;
 
     QueryPlan {
         slots = List.copyOf(slots);
+        splits = List.copyOf(splits);
     }
 
     /**

@@ -129,19 +129,33 @@ final class RankedHits implements CollectorManager<RankedHits.Best, ScoreDoc[]> 
         return scores;
     }
 
-    /** {@code first}, then the hits of {@code more} that it lacks, up to {@code limit} in all. */
+    /**
+     * {@code first}, then the hits of {@code more} that it lacks, up to {@code limit} in all. A later pass scores its
+     * hits its own way, so each appended hit scores no more than the hit before it: scores never rise down the list.
+     */
     static ScoreDoc[] append(ScoreDoc[] first, ScoreDoc[] more, int limit) {
         Map<Integer, ScoreDoc> hits = new LinkedHashMap<>();
+        float lowest = Float.POSITIVE_INFINITY;
         for (ScoreDoc hit : first) {
             hits.put(hit.doc, hit);
+            lowest = Math.min(lowest, hit.score);
         }
         for (ScoreDoc hit : more) {
             if (hits.size() == limit) {
                 break;
             }
-            hits.putIfAbsent(hit.doc, hit);
+            if (!hits.containsKey(hit.doc)) {
+                lowest = Math.min(lowest, hit.score);
+                hits.put(hit.doc, new ScoreDoc(hit.doc, lowest));
+            }
         }
         return hits.values().toArray(new ScoreDoc[0]);
+    }
+
+    /** {@code document} first, scored as the best of {@code hits}, then the rest of them, up to {@code limit}. */
+    static ScoreDoc[] leading(int document, ScoreDoc[] hits, int limit) {
+        float best = hits.length == 0 ? 0f : hits[0].score;
+        return append(new ScoreDoc[] {new ScoreDoc(document, best)}, hits, limit);
     }
 
     /** How much each node's static rank counts. */

@@ -38,6 +38,12 @@ public final class SearchFields {
     public static final String TITLE_WORDING = "titleWording";
     /** {@link TextAnalysis#headKey} of the long title, when it has one: what the title says its code is of. */
     public static final String TITLE_HEAD = "titleHead";
+
+    /**
+     * For a residual title ("Cellulitis of other sites"), the {@link TextAnalysis#key key} of what it is the residual
+     * of ("cellulitis"): where a code for the sites no other title names is found.
+     */
+    public static final String RESIDUAL_OF = "residualOf";
     /** {@link TextAnalysis#keys} of each inclusion term. */
     public static final String TERM_KEY = "termKey";
     /** Leading parts of the title's words, analyzed by {@link TextAnalysis#indexPrefixes()}, for type-ahead. */

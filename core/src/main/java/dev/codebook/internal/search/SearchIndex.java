@@ -101,18 +101,25 @@ public final class SearchIndex implements AutoCloseable {
                 ScoreDoc[] nearest = semantic.get().nearest(text, filter, search.limit());
                 List<SearchHit> hits = new ArrayList<>();
                 for (Fusion.Fused fused : Fusion.of(lexical, nearest, search.limit())) {
-                    hits.add(explainer.explain(index.node(fused.doc()), fused, plan));
+                    hits.add(residual(lexical, fused.doc(), explainer.explain(index.node(fused.doc()), fused, plan)));
                 }
                 return hits;
             }
             List<SearchHit> hits = new ArrayList<>(lexical.hits().length);
             for (ScoreDoc scoreDoc : lexical.hits()) {
-                hits.add(explainer.explain(index.node(scoreDoc.doc), scoreDoc.score, plan));
+                hits.add(residual(lexical, scoreDoc.doc, explainer.explain(index.node(scoreDoc.doc), scoreDoc.score,
+                        plan)));
             }
             return hits;
         } catch (IOException e) {
             throw new UncheckedIOException("reading the search index failed", e);
         }
+    }
+
+    /** The hit, led by why it is the residual code when it is the one the query leads to. */
+    private static SearchHit residual(Passes.Found found, int doc, SearchHit hit) {
+        return found.residual().filter(residual -> residual.doc() == doc)
+                .map(residual -> HitExplainer.leading(residual.reason(), hit)).orElse(hit);
     }
 
     /** Completions for what a user has typed so far, in the releases given, best first. */

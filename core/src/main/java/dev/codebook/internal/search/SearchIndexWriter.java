@@ -147,6 +147,10 @@ public final class SearchIndexWriter implements AutoCloseable {
             if (!head.isEmpty()) {
                 document.add(new StringField(SearchFields.TITLE_HEAD, head, Field.Store.NO));
             }
+            String residual = TextAnalysis.residualKey(entry.title());
+            if (!residual.isEmpty()) {
+                document.add(new StringField(SearchFields.RESIDUAL_OF, residual, Field.Store.NO));
+            }
             document.add(new Field(SearchFields.PREFIXES, entry.title(), MATCHED));
             for (Note note : entry.notes()) {
                 boolean searched = note.kind() == NoteKind.INCLUDES || note.kind() == NoteKind.INDEX_TERM

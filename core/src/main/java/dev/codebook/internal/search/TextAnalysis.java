@@ -45,6 +45,8 @@ public final class TextAnalysis {
     private static final Pattern HYPHEN_IN_WORD = Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
     /** The first "of" that is a word of its own: what comes before it is what a title says its code is of. */
     private static final Pattern FIRST_OF = Pattern.compile("(?i)\\bof\\b");
+    private static final Pattern RESIDUAL = Pattern.compile(
+            "(?i)(.+?) of other(?: specified)?(?: and ill-defined| ill-defined)? (?:sites?|parts?|organs?)");
     private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
     /** The stop words less those that turn a title's meaning: "with" and "without", "not" and "no". */
     private static final CharArraySet FILLER_WORDS = fillerWords();
@@ -108,6 +110,49 @@ public final class TextAnalysis {
     public static String headKey(String text) {
         Matcher of = FIRST_OF.matcher(text);
         return of.find() ? key(text.substring(0, of.start())) : "";
+    }
+
+    /**
+     * The {@link #key} of what {@code title} is the residual category of, when it is one, worded "what of other
+     * sites": "secondary malignant neoplasm" for "Secondary malignant neoplasm of other specified sites", "cellulitis"
+     * for "Cellulitis of other sites". Empty otherwise.
+     */
+    public static String residualKey(String title) {
+        Matcher residual = RESIDUAL.matcher(title);
+        return residual.matches() ? key(residual.group(1)) : "";
+    }
+
+    /**
+     * Each way {@code text} may be read as "what of where", split at one of its "of", first split first. Empty when
+     * it has no "of" with words on both sides.
+     */
+    public static List<Split> splits(String text) {
+        List<Split> splits = new ArrayList<>();
+        Matcher of = FIRST_OF.matcher(text);
+        while (of.find()) {
+            String what = text.substring(0, of.start()).strip();
+            String where = text.substring(of.end()).strip();
+            String whatKey = key(what);
+            List<String> whereTerms = terms(where);
+            if (!whatKey.isEmpty() && !whereTerms.isEmpty()) {
+                splits.add(new Split(what, where, whatKey, whereTerms));
+            }
+        }
+        return splits;
+    }
+
+    /**
+     * A text read as "what of where".
+     *
+     * @param what       the words before the "of", as written
+     * @param where      the words after it, as written
+     * @param whatKey    the {@link #key} of what
+     * @param whereTerms the terms of where
+     */
+    public record Split(String what, String where, String whatKey, List<String> whereTerms) {
+        public Split {
+            whereTerms = List.copyOf(whereTerms);
+        }
     }
 
     /**

@@ -42,6 +42,34 @@ class TextAnalysisTest {
     }
 
     @Test
+    void aResidualTitleIsWhatOfOtherSites() {
+        assertEquals(TextAnalysis.key("secondary malignant neoplasm"),
+                TextAnalysis.residualKey("Secondary malignant neoplasm of other specified sites"));
+        assertEquals(TextAnalysis.key("neoplasm of uncertain behavior"),
+                TextAnalysis.residualKey("Neoplasm of uncertain behavior of other specified sites"));
+        assertEquals(TextAnalysis.key("malignant neoplasm"),
+                TextAnalysis.residualKey("Malignant neoplasm of other and ill-defined sites"));
+        assertEquals(TextAnalysis.key("cellulitis"), TextAnalysis.residualKey("Cellulitis of other sites"));
+        assertEquals(TextAnalysis.key("tuberculosis"), TextAnalysis.residualKey("Tuberculosis of other organs"));
+        assertEquals("", TextAnalysis.residualKey("Other specified diseases of intestine"));
+        assertEquals("", TextAnalysis.residualKey("Cellulitis of other sites of the face"), "a residual of a site");
+        assertEquals("", TextAnalysis.residualKey("Secondary malignant neoplasm of lung"));
+    }
+
+    @Test
+    void aTextSplitsAtEachOfIntoWhatAndWhere() {
+        List<TextAnalysis.Split> splits = TextAnalysis.splits("Neoplasm of uncertain behavior of eyelid (skin)");
+        assertEquals(List.of("Neoplasm", "Neoplasm of uncertain behavior"),
+                splits.stream().map(TextAnalysis.Split::what).toList());
+        assertEquals("eyelid (skin)", splits.get(1).where());
+        assertEquals(TextAnalysis.key("neoplasm uncertain behavior"), splits.get(1).whatKey());
+        assertEquals(TextAnalysis.terms("eyelid skin"), splits.get(1).whereTerms());
+        assertEquals(List.of(), TextAnalysis.splits("Professional services"));
+        assertEquals(List.of(), TextAnalysis.splits("Of unknown cause"), "nothing before the 'of'");
+        assertEquals(List.of(), TextAnalysis.splits("Fracture of"), "nothing after it");
+    }
+
+    @Test
     void editDistanceCountsSwapsAsOneEdit() {
         assertEquals(0, EditDistance.within("asthma", "asthma", 3));
         assertEquals(1, EditDistance.within("astma", "asthma", 3));
