@@ -25,7 +25,7 @@ public enum MatchSource {
     WORD_PARTS,
     /**
      * The query names a site that no code of its kind names, so it leads to the residual category for other sites,
-     * as a coder reads "other": "Secondary malignant neoplasm of gluteal region" to "Secondary malignant neoplasm of
+     * as a coder reads "other": "Secondary malignant neoplasm of tongue" to "Secondary malignant neoplasm of
      * other specified sites". The match's text says which words no other code names.
      */
     RESIDUAL_CATEGORY,

@@ -19,9 +19,9 @@ import org.apache.lucene.search.TopDocs;
 
 /**
  * The residual category a query means when it names a site that no code of its kind names, read as a coder reads
- * "other": "Secondary malignant neoplasm of gluteal region" is coded to "Secondary malignant neoplasm of other
- * specified sites", "Cellulitis of earlobe" to "Cellulitis of other sites". The builder marks the residual titles
- * ({@link SearchFields#RESIDUAL_OF}); an index without the mark has none. Thread-safe.
+ * "other": "Secondary malignant neoplasm of tongue" is coded to "Secondary malignant neoplasm of other
+ * specified sites", "Benign neoplasm of toe" to "Benign neoplasm of other specified sites". The builder marks the
+ * residual titles ({@link SearchFields#RESIDUAL_OF}); an index without the mark has none. Thread-safe.
  */
 final class Residuals {
 
