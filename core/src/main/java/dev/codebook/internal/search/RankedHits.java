@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.HitQueue;
 import org.apache.lucene.search.IndexSearcher;
@@ -92,6 +93,24 @@ final class RankedHits implements CollectorManager<RankedHits.Best, ScoreDoc[]> 
             }
         });
         return matches;
+    }
+
+    /** Whether any document matches {@code query}: the search stops at the first. */
+    static boolean anyMatch(IndexSearcher searcher, Query query) throws IOException {
+        boolean[] found = new boolean[1];
+        searcher.search(query, new SimpleCollector() {
+            @Override
+            public void collect(int doc) {
+                found[0] = true;
+                throw new CollectionTerminatedException();
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE_NO_SCORES;
+            }
+        });
+        return found[0];
     }
 
     /**

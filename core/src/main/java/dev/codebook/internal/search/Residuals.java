@@ -87,7 +87,7 @@ final class Residuals {
             }
             Query namesSite = sameKind.add(anySiteWord.build(), Occur.FILTER).add(filter, Occur.FILTER)
                     .add(residualOf, Occur.MUST_NOT).build();
-            if (searcher.count(namesSite) > 0) {
+            if (RankedHits.anyMatch(searcher, namesSite)) {
                 return Optional.empty();
             }
             return Optional.of(new Residual(residual.scoreDocs[0].doc, new Match(MatchSource.RESIDUAL_CATEGORY,
