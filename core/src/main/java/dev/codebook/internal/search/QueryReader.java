@@ -127,7 +127,7 @@ final class QueryReader {
             i += length;
         }
         return new QueryPlan(slots, TextAnalysis.key(bounded), TextAnalysis.wordingKey(bounded),
-                TextAnalysis.headKey(bounded), TextAnalysis.splits(bounded));
+                TextAnalysis.headKey(bounded), TextAnalysis.splits(bounded, stems.tokens(bounded)));
     }
 
     /**

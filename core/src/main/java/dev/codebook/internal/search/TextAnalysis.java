@@ -126,16 +126,27 @@ public final class TextAnalysis {
      * Each way {@code text} may be read as "what of where", split at one of its "of", first split first. Empty when
      * it has no "of" with words on both sides.
      */
-    public static List<Split> splits(String text) {
+    static List<Split> splits(String text) {
+        return splits(text, tokens(text));
+    }
+
+    /** {@link #splits(String)}, from the text's {@link #tokens} already read. */
+    static List<Split> splits(String text, List<Token> tokens) {
         List<Split> splits = new ArrayList<>();
         Matcher of = FIRST_OF.matcher(text);
         while (of.find()) {
-            String what = text.substring(0, of.start()).strip();
-            String where = text.substring(of.end()).strip();
-            String whatKey = key(what);
-            List<String> whereTerms = terms(where);
-            if (!whatKey.isEmpty() && !whereTerms.isEmpty()) {
-                splits.add(new Split(what, where, whatKey, whereTerms));
+            List<String> whatTerms = new ArrayList<>();
+            List<String> whereTerms = new ArrayList<>();
+            for (Token token : tokens) {
+                if (token.end() <= of.start()) {
+                    whatTerms.add(token.term());
+                } else if (token.start() >= of.end()) {
+                    whereTerms.add(token.term());
+                }
+            }
+            if (!whatTerms.isEmpty() && !whereTerms.isEmpty()) {
+                splits.add(new Split(text.substring(0, of.start()).strip(), text.substring(of.end()).strip(),
+                        key(whatTerms), whereTerms));
             }
         }
         return splits;
@@ -149,8 +160,8 @@ public final class TextAnalysis {
      * @param whatKey    the {@link #key} of what
      * @param whereTerms the terms of where
      */
-    public record Split(String what, String where, String whatKey, List<String> whereTerms) {
-        public Split {
+    record Split(String what, String where, String whatKey, List<String> whereTerms) {
+        Split {
             whereTerms = List.copyOf(whereTerms);
         }
     }
