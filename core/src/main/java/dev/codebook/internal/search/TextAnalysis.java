@@ -107,7 +107,7 @@ public final class TextAnalysis {
      * where": "secondary malignant neoplasm" for "Secondary malignant neoplasm of brain", "resection" for "Resection
      * of Appendix, Open Approach". Empty when the text has no "of" or nothing before it.
      */
-    public static String headKey(String text) {
+    static String headKey(String text) {
         Matcher of = FIRST_OF.matcher(text);
         return of.find() ? key(text.substring(0, of.start())) : "";
     }
@@ -117,7 +117,7 @@ public final class TextAnalysis {
      * sites": "secondary malignant neoplasm" for "Secondary malignant neoplasm of other specified sites", "cellulitis"
      * for "Cellulitis of other sites". Empty otherwise.
      */
-    public static String residualKey(String title) {
+    static String residualKey(String title) {
         Matcher residual = RESIDUAL.matcher(title);
         return residual.matches() ? key(residual.group(1)) : "";
     }
