@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import com.google.errorprone.annotations.CheckReturnValue;
 import dev.codebook.check.Checker;
@@ -11,10 +12,12 @@ import dev.codebook.check.CodeReference;
 import dev.codebook.check.Encounter;
 import dev.codebook.check.NoteReferences;
 import dev.codebook.check.Service;
+import dev.codebook.code.Change;
 import dev.codebook.code.Code;
 import dev.codebook.code.CodeSystem;
 import dev.codebook.code.IndexFormatException;
 import dev.codebook.code.Kind;
+import dev.codebook.code.Release;
 import dev.codebook.code.Scope;
 import dev.codebook.code.UnknownCodeException;
 import dev.codebook.code.UnknownReleaseException;
@@ -25,11 +28,15 @@ import dev.codebook.quiz.QuestionKind;
 import dev.codebook.quiz.QuestionKinds;
 import dev.codebook.quiz.Quiz;
 import dev.codebook.quiz.QuizBuilder;
+import dev.codebook.search.Match;
+import dev.codebook.search.MatchSource;
 import dev.codebook.search.SearchHit;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -133,6 +140,39 @@ class ApiContractsTest {
         }
         assertEquals(Verdict.BILLABLE, new Validation("E11.9", CodeSystem.ICD10CM, Optional.of("2021"),
                 Optional.of(code), Verdict.BILLABLE, "E11.9 is a billable code", List.of(), day).verdict());
+    }
+
+    @Test
+    void valuesWithWrittenOutEqualityAreEqualInEveryComponentAsRecordsAre() {
+        LocalDate from = LocalDate.of(2024, 10, 1);
+        LocalDate to = LocalDate.of(2025, 9, 30);
+        List<Release.SourceFile> sources = List.of(new Release.SourceFile("codes.txt", 10, "ab"));
+        Map<String, Integer> counts = Map.of("code", 2);
+        List<Change> changes = List.of(new Change(Change.Type.ADDED, "0016070", "Bypass"));
+        new EqualsTester()
+                .addEqualityGroup(
+                        new Release(CodeSystem.ICD10PCS, "2025", from, to, sources, counts, List.of(), changes),
+                        new Release(CodeSystem.of("ICD10PCS"), "2025", from, to, List.copyOf(sources),
+                                new LinkedHashMap<>(counts), List.of(), List.copyOf(changes)))
+                .addEqualityGroup(new Release(CodeSystem.ICD10CM, "2025", from, to, sources, counts, List.of(), changes))
+                .addEqualityGroup(new Release(CodeSystem.ICD10PCS, "2024", from, to, sources, counts, List.of(), changes))
+                .addEqualityGroup(new Release(CodeSystem.ICD10PCS, "2025", to, to, sources, counts, List.of(), changes))
+                .addEqualityGroup(new Release(CodeSystem.ICD10PCS, "2025", from, from, sources, counts, List.of(),
+                        changes))
+                .addEqualityGroup(new Release(CodeSystem.ICD10PCS, "2025", from, to, List.of(), counts, List.of(),
+                        changes))
+                .addEqualityGroup(new Release(CodeSystem.ICD10PCS, "2025", from, to, sources, Map.of(), List.of(),
+                        changes))
+                .addEqualityGroup(new Release(CodeSystem.ICD10PCS, "2025", from, to, sources, counts,
+                        List.of("a finding"), changes))
+                .addEqualityGroup(new Release(CodeSystem.ICD10PCS, "2025", from, to, sources, counts, List.of()))
+                .testEquals();
+        new EqualsTester()
+                .addEqualityGroup(new Match(MatchSource.TITLE, "Heart failure"),
+                        new Match(MatchSource.TITLE, new String("Heart failure")))
+                .addEqualityGroup(new Match(MatchSource.INCLUSION_TERM, "Heart failure"))
+                .addEqualityGroup(new Match(MatchSource.TITLE, "Heart attack"))
+                .testEquals();
     }
 
     @Test

@@ -58,6 +58,19 @@ public record Release(
         return 31 * system.hashCode() + version.hashCode();
     }
 
+    /**
+     * Equal in every component, as a record's equals is; written out because the generated one links a chain of
+     * method handles on its first call, a cost every command-line run paid when the releases became map keys.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Release release && system.equals(release.system)
+                && version.equals(release.version) && effectiveFrom.equals(release.effectiveFrom)
+                && effectiveTo.equals(release.effectiveTo) && sources.equals(release.sources)
+                && counts.equals(release.counts) && crossCheck.equals(release.crossCheck)
+                && changes.equals(release.changes);
+    }
+
     /** "ICD-10-CM 2021". */
     public String label() {
         return system.displayName() + " " + version;

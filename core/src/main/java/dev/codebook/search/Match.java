@@ -14,4 +14,16 @@ public record Match(MatchSource source, String text) {
         requireNonNull(source, "source");
         requireNonNull(text, "text");
     }
+
+    // Written out, as the generated equals and hashCode link a chain of method handles on their first call: a cost
+    // every command-line search paid, since a search collects its reasons in a set.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Match match && source == match.source && text.equals(match.text);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * source.hashCode() + text.hashCode();
+    }
 }

@@ -38,7 +38,7 @@ final class OpenedIndex implements AutoCloseable {
         Map<Release, CodeTable> held = Map.copyOf(tables);
         this.releases = held.keySet();
         this.priors = Suppliers.memoize(() -> RankedHits.priors(searcher));
-        this.nodes = Suppliers.memoize(() -> DocumentNodes.read(reader, held));
+        this.nodes = Suppliers.memoize(() -> DocumentNodes.of(reader, held));
     }
 
     /**
