@@ -1,7 +1,5 @@
 package dev.codebook.internal.search;
 
-import com.google.common.cache.Cache;
-import com.google.common.cache.CacheBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
@@ -15,16 +13,23 @@ import org.apache.lucene.search.IndexSearcher;
  * The terms of the search index, each looked up in Lucene's term dictionary once: a query of a few words becomes some
  * thirty term lookups (each word in each description field, the exact-title keys), and repeating those seeks for
  * every query was the larger part of its cost. Terms the index holds are all remembered, which the index's own
- * vocabulary bounds; of those it lacks (misspellings, whole-query keys that are no title), only the most recent.
- * Thread-safe.
+ * vocabulary bounds; of those it lacks (misspellings, whole-query keys that are no title), up to a bound per field,
+ * forgotten all at once when it is reached. Remembered by field and text rather than as Lucene terms, whose hash is
+ * of their UTF-8 bytes: a long query asks a few hundred times, and encoding and hashing each text was a tenth of
+ * reading its clauses. Thread-safe.
  */
 final class Lexicon {
 
     private static final int MISSING_REMEMBERED = 20_000;
 
     private final IndexSearcher searcher;
-    private final Map<Term, TermStates> found = new ConcurrentHashMap<>();
-    private final Cache<Term, Boolean> missing = CacheBuilder.newBuilder().maximumSize(MISSING_REMEMBERED).build();
+    private final Map<String, FieldTerms> fields = new ConcurrentHashMap<>();
+
+    /** The terms of one field looked up so far: those it holds, and some of those it lacks. */
+    private static final class FieldTerms {
+        final Map<String, TermStates> found = new ConcurrentHashMap<>();
+        final Map<String, Boolean> missing = new ConcurrentHashMap<>();
+    }
 
     Lexicon(IndexSearcher searcher) {
         this.searcher = searcher;
@@ -32,24 +37,30 @@ final class Lexicon {
 
     /** Where {@code term} occurs in {@code field}, resolved for the index's one reader; empty when it never does. */
     Optional<TermStates> find(String field, String term) {
-        Term key = new Term(field, term);
-        TermStates states = found.get(key);
+        FieldTerms terms = fields.get(field);
+        if (terms == null) {
+            terms = fields.computeIfAbsent(field, name -> new FieldTerms());
+        }
+        TermStates states = terms.found.get(term);
         if (states != null) {
             return Optional.of(states);
         }
-        if (missing.getIfPresent(key) != null) {
+        if (terms.missing.containsKey(term)) {
             return Optional.empty();
         }
         try {
-            states = TermStates.build(searcher, key, true);
+            states = TermStates.build(searcher, new Term(field, term), true);
         } catch (IOException e) {
             throw new UncheckedIOException("reading the search index failed", e);
         }
         if (states.docFreq() == 0) {
-            missing.put(key, Boolean.TRUE);
+            if (terms.missing.size() >= MISSING_REMEMBERED) {
+                terms.missing.clear();
+            }
+            terms.missing.put(term, Boolean.TRUE);
             return Optional.empty();
         }
-        found.putIfAbsent(key, states);
+        terms.found.putIfAbsent(term, states);
         return Optional.of(states);
     }
 

@@ -97,6 +97,7 @@ final class Spellings {
 
     /** The known words at most {@code maxEdits} from {@code word} (a swap of neighbours counting as one edit). */
     List<Near> near(String word, int maxEdits) {
+        Candidate candidate = new Candidate(word, maxEdits);
         int[] pairs = pairs(word);
         // Each edit breaks at most PAIRS_PER_EDIT of the word's pairs, so a word within reach shares the rest; a word
         // too short to be sure of sharing any is compared with every word.
@@ -104,7 +105,7 @@ final class Spellings {
         List<Near> near = new ArrayList<>();
         if (needed < 1) {
             for (int id = 0; id < words.length; id++) {
-                compare(word, id, maxEdits, near);
+                candidate.compare(id, near);
             }
             return near;
         }
@@ -112,21 +113,57 @@ final class Spellings {
         for (int pair : pairs) {
             for (int id : wordsByPair.getOrDefault(pair, NO_WORDS)) {
                 if (++shared[id] == needed) {
-                    compare(word, id, maxEdits, near);
+                    candidate.compare(id, near);
                 }
             }
         }
         return near;
     }
 
-    /** Adds the known word {@code id} to {@code near} when it is at most {@code maxEdits} from {@code word}. */
-    private void compare(String word, int id, int maxEdits, List<Near> near) {
-        String known = words[id];
-        if (Math.abs(known.length() - word.length()) <= maxEdits && letterDifference(word, known) <= 2 * maxEdits) {
-            int edits = EditDistance.within(word, known, maxEdits);
-            if (edits <= maxEdits) {
-                near.add(new Near(known, edits, documents[id]));
+    /** A misspelt word compared with known ones, its letters counted once for all of them. */
+    private final class Candidate {
+        private final String word;
+        private final int maxEdits;
+        private final int[] letters = new int[LETTER_SLOTS];
+        private final int[] unmatched = new int[LETTER_SLOTS];
+
+        Candidate(String word, int maxEdits) {
+            this.word = word;
+            this.maxEdits = maxEdits;
+            for (int i = 0; i < word.length(); i++) {
+                letters[word.charAt(i) % LETTER_SLOTS]++;
             }
+        }
+
+        /** Adds the known word {@code id} to {@code near} when it is at most {@code maxEdits} from the word. */
+        void compare(int id, List<Near> near) {
+            String known = words[id];
+            if (Math.abs(known.length() - word.length()) <= maxEdits
+                    && letterDifference(known) <= 2 * maxEdits) {
+                int edits = EditDistance.within(word, known, maxEdits);
+                if (edits <= maxEdits) {
+                    near.add(new Near(known, edits, documents[id]));
+                }
+            }
+        }
+
+        /**
+         * A lower bound on the edits between the word and {@code known} from their letter counts: a substitution
+         * changes the counts by two, an insertion or deletion by one, a swap not at all. Cheaper than the edit
+         * distance, so it goes first: the summed differences of the counts are both lengths less twice the letters
+         * they share.
+         */
+        private int letterDifference(String known) {
+            System.arraycopy(letters, 0, unmatched, 0, LETTER_SLOTS);
+            int shared = 0;
+            for (int i = 0; i < known.length(); i++) {
+                int slot = known.charAt(i) % LETTER_SLOTS;
+                if (unmatched[slot] > 0) {
+                    unmatched[slot]--;
+                    shared++;
+                }
+            }
+            return word.length() + known.length() - 2 * shared;
         }
     }
 
@@ -142,24 +179,5 @@ final class Spellings {
             previous = c;
         }
         return Arrays.stream(pairs).distinct().toArray();
-    }
-
-    /**
-     * A lower bound on the edits between two words from their letter counts: a substitution changes the counts by
-     * two, an insertion or deletion by one, a swap not at all. Cheaper than the edit distance, so it goes first.
-     */
-    private static int letterDifference(String a, String b) {
-        int[] counts = new int[LETTER_SLOTS];
-        for (int i = 0; i < a.length(); i++) {
-            counts[a.charAt(i) % LETTER_SLOTS]++;
-        }
-        for (int i = 0; i < b.length(); i++) {
-            counts[b.charAt(i) % LETTER_SLOTS]--;
-        }
-        int difference = 0;
-        for (int count : counts) {
-            difference += Math.abs(count);
-        }
-        return difference;
     }
 }
