@@ -41,12 +41,14 @@ final class Clauses {
         List<Word> words = new ArrayList<>();
         for (Slot slot : plan.slots()) {
             List<Query> alternatives = new ArrayList<>();
+            List<List<String>> terms = new ArrayList<>();
             int documents = 0;
             int holders = 0;
             for (Alternative alternative : slot.alternatives()) {
                 Optional<Query> query = allTerms(alternative.terms());
                 if (query.isPresent()) {
                     alternatives.add(boosted(query.get(), alternative.weight()));
+                    terms.add(alternative.terms());
                     documents = Math.max(documents, alternative.terms().stream()
                             .mapToInt(term -> lexicon.documents(SearchFields.TITLE, term)
                                     + lexicon.documents(SearchFields.TERMS, term))
@@ -63,7 +65,7 @@ final class Clauses {
             if (!alternatives.isEmpty()) {
                 Query query = alternatives.size() == 1 ? alternatives.get(0)
                         : new DisjunctionMaxQuery(alternatives, 0f);
-                words.add(new Word(query, slot.optional(), documents > common, holders));
+                words.add(new Word(query, slot.optional(), documents > common, holders, terms));
             }
         }
         List<Query> exact = new ArrayList<>();

@@ -19,8 +19,9 @@ record TextQuery(List<Word> words, List<Query> exact, Query filter) {
      * @param common    whether so many nodes hold it that it tells little ("disease", "fracture"): it then finds no
      *                  partial matches on its own
      * @param documents at most this many documents hold it (no fewer than do)
+     * @param terms     the terms of each of its alternatives that some field holds: which documents it matches
      */
-    record Word(Query query, boolean optional, boolean common, int documents) {
+    record Word(Query query, boolean optional, boolean common, int documents, List<List<String>> terms) {
     }
 
     /**

@@ -4,6 +4,7 @@ import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
 import dev.codebook.internal.search.TextQuery.Word;
 import java.io.IOException;
+import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -25,7 +26,11 @@ final class WordsInScope {
     private static final int REMEMBERED = 20_000;
 
     private final IndexSearcher searcher;
-    private final Cache<Query, Boolean> known = CacheBuilder.newBuilder().maximumSize(REMEMBERED).build();
+    /** Remembered by the word's terms rather than its query, whose hash goes through every clause and term. */
+    private final Cache<Asked, Boolean> known = CacheBuilder.newBuilder().maximumSize(REMEMBERED).build();
+
+    private record Asked(List<List<String>> terms, Query filter) {
+    }
 
     WordsInScope(IndexSearcher searcher) {
         this.searcher = searcher;
@@ -36,11 +41,12 @@ final class WordsInScope {
         if (filter instanceof MatchAllDocsQuery) {
             return true;
         }
-        Query inScope = new BooleanQuery.Builder().add(word.query(), Occur.MUST).add(filter, Occur.FILTER).build();
-        Boolean holds = known.getIfPresent(inScope);
+        Asked asked = new Asked(word.terms(), filter);
+        Boolean holds = known.getIfPresent(asked);
         if (holds == null) {
-            holds = anyMatch(inScope);
-            known.put(inScope, holds);
+            holds = anyMatch(new BooleanQuery.Builder().add(word.query(), Occur.MUST).add(filter, Occur.FILTER)
+                    .build());
+            known.put(asked, holds);
         }
         return holds;
     }
