@@ -17,6 +17,9 @@ import org.apache.lucene.util.Bits;
  */
 final class Passes {
 
+    /** A most-words pass that asks for this many words or more is scored without skipping (few documents match). */
+    private static final int FEW_HOLD = 3;
+
     private final IndexSearcher searcher;
     private final OpenedIndex index;
     private final Clauses clauses;
@@ -104,15 +107,18 @@ final class Passes {
             return new ScoreDoc[0];
         }
         int most = required(needed.size());
+        // Documents that hold three or more given words are few: scoring them all is cheaper than setting up the
+        // skip data of every term of the query.
+        RankedHits collector = most >= FEW_HOLD ? ranked.scoringEveryMatch() : ranked;
         // Hits with every word are asked for first only when there may be enough of them to fill the places: fewer
         // would be ranked again among those with most words, so asking would only cost the search's set-up.
         if (most < needed.size() && needed.stream().allMatch(word -> word.documents() >= ranked.limit())) {
-            ScoreDoc[] everyWord = searcher.search(text.matching(needed, needed.size()), ranked);
+            ScoreDoc[] everyWord = searcher.search(text.matching(needed, needed.size()), collector);
             if (everyWord.length == ranked.limit()) {
                 return everyWord;
             }
         }
-        return searcher.search(text.matching(needed, most), ranked);
+        return searcher.search(text.matching(needed, most), collector);
     }
 
     /** How many of the query's words a hit must match: all of one or two, then all but one in four (at least one). */

@@ -28,7 +28,8 @@ import org.apache.lucene.util.FixedBitSet;
  * <p>Once it holds {@code limit} hits, it tells Lucene the lowest text score that could still beat the worst of them
  * (that hit's score less the highest static rank any node has), so that Lucene skips the blocks of documents whose
  * words cannot reach it (block-max WAND) instead of scoring every document that holds a word of the query. The hits
- * are the same as without skipping.
+ * are the same as without skipping. A query that few documents match is better {@link #scoringEveryMatch scored
+ * without skipping}: setting up the skip data of each of its terms costs more than scoring them all.
  */
 final class RankedHits implements CollectorManager<RankedHits.Best, ScoreDoc[]> {
 
@@ -37,16 +38,19 @@ final class RankedHits implements CollectorManager<RankedHits.Best, ScoreDoc[]> 
     private final int limit;
     /** The only documents that may be hits, numbered across the index. */
     private final Bits among;
+    /** How Lucene scores for it: skipping what cannot place ({@link ScoreMode#TOP_SCORES}), or every match. */
+    private final ScoreMode scoreMode;
 
     RankedHits(Priors priors, int limit) {
-        this(priors, 1f, limit, new Bits.MatchAllBits(priors.byDocument().length));
+        this(priors, 1f, limit, new Bits.MatchAllBits(priors.byDocument().length), ScoreMode.TOP_SCORES);
     }
 
-    private RankedHits(Priors priors, float priorWeight, int limit, Bits among) {
+    private RankedHits(Priors priors, float priorWeight, int limit, Bits among, ScoreMode scoreMode) {
         this.priors = priors;
         this.priorWeight = priorWeight;
         this.limit = limit;
         this.among = among;
+        this.scoreMode = scoreMode;
     }
 
     /**
@@ -60,7 +64,7 @@ final class RankedHits implements CollectorManager<RankedHits.Best, ScoreDoc[]> 
 
     /** The same collector with each node's static rank counting {@code weight} times as much. */
     RankedHits withPriorWeight(float weight) {
-        return new RankedHits(priors, weight, limit, among);
+        return new RankedHits(priors, weight, limit, among, scoreMode);
     }
 
     /**
@@ -68,7 +72,16 @@ final class RankedHits implements CollectorManager<RankedHits.Best, ScoreDoc[]> 
      * can then be scored by all its words while only the documents that hold some of them count.
      */
     RankedHits onlyAmong(Bits documents) {
-        return new RankedHits(priors, priorWeight, limit, documents);
+        return new RankedHits(priors, priorWeight, limit, documents, scoreMode);
+    }
+
+    /**
+     * The same collector, with Lucene scoring every match rather than skipping blocks that cannot place: for a query
+     * that few documents match (most of a long description's words), where the skip data of its many terms costs
+     * more to set up than the scoring it would spare. The hits are the same.
+     */
+    RankedHits scoringEveryMatch() {
+        return new RankedHits(priors, priorWeight, limit, among, ScoreMode.COMPLETE);
     }
 
     /** The documents that match {@code query}, by number across the index. */
@@ -273,7 +286,7 @@ final class RankedHits implements CollectorManager<RankedHits.Best, ScoreDoc[]> 
             if (queue.size() == limit) {
                 float worst = queue.top().score;
                 float lowest = worst - mostPrior - Math.ulp(worst);
-                if (lowest > 0) {
+                if (lowest > 0 && scoreMode == ScoreMode.TOP_SCORES) {
                     scorer.setMinCompetitiveScore(lowest);
                 }
             }
@@ -281,7 +294,7 @@ final class RankedHits implements CollectorManager<RankedHits.Best, ScoreDoc[]> 
 
         @Override
         public ScoreMode scoreMode() {
-            return ScoreMode.TOP_SCORES;
+            return scoreMode;
         }
     }
 }
