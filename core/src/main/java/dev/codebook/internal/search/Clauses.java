@@ -100,7 +100,10 @@ final class Clauses {
         return Optional.of(all.build());
     }
 
-    /** The term in each description field that holds it, the best field counting most; empty when none does. */
+    /**
+     * The term in each description field ({@link SearchFields#DESCRIPTIONS}) that holds it, the best field counting
+     * most; empty when none does.
+     */
     private Optional<Query> anyField(String term) {
         List<Query> fields = new ArrayList<>(3);
         term(SearchFields.TITLE, term).ifPresent(query -> fields.add(boosted(query, ranking.title)));

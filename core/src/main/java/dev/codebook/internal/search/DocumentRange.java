@@ -18,6 +18,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The documents numbered {@code from} (inclusive) to {@code to} (exclusive) across the index: the documents of a
@@ -62,6 +63,18 @@ final class DocumentRange extends Query {
      */
     Query restrict(Query query) {
         return new Restricted(query);
+    }
+
+    /** Clears in {@code documents} (numbered across the index) every document outside the range. */
+    void clearOutside(FixedBitSet documents) {
+        int first = Math.min(from, documents.length());
+        int end = Math.min(to, documents.length());
+        if (first > 0) {
+            documents.clear(0, first);
+        }
+        if (end < documents.length()) {
+            documents.clear(end, documents.length());
+        }
     }
 
     /** The first and the end (exclusive) of the range within {@code leaf}, in its own document numbers. */

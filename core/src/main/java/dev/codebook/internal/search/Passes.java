@@ -81,7 +81,7 @@ final class Passes {
         List<Word> telling = text.words().stream().filter(word -> !word.common()).toList();
         ScoreDoc[] partial = new ScoreDoc[0];
         if (!telling.isEmpty() && telling.size() < text.words().size()) {
-            Bits holders = RankedHits.everyMatch(searcher, text.holding(telling));
+            Bits holders = WordHolders.of(searcher, index.lexicon(), text, telling);
             partial = searcher.search(text.anyWord(), byWords.onlyAmong(holders));
         }
         if (partial.length == 0) {

@@ -1,5 +1,7 @@
 package dev.codebook.internal.search;
 
+import java.util.List;
+
 /**
  * The fields of the Lucene documents search runs on, one document per node of each release; the index builder
  * writes them and search reads them.
@@ -30,6 +32,8 @@ public final class SearchFields {
     public static final String SHORT_TITLE = "shortTitle";
     /** Inclusion terms and includes notes, analyzed likewise. */
     public static final String TERMS = "terms";
+    /** The fields a word of a query is matched in ({@link Clauses}), each weighted by {@link Ranking}. */
+    static final List<String> DESCRIPTIONS = List.of(TITLE, TERMS, SHORT_TITLE);
     /** Words of title and terms as spelt (unstemmed), unscored: the dictionary spelling correction draws on. */
     public static final String DICTIONARY = "dictionary";
     /** {@link TextAnalysis#keys} of the long title, for exact title matches in any word order. */

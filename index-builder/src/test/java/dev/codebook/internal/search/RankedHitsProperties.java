@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -26,8 +27,9 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * RankedHits lets Lucene skip the documents whose words cannot reach its worst kept hit: the hits it keeps are those
- * of scoring every matching document, on the full index, for queries made of the words of ICD-10-CM titles.
+ * RankedHits lets Lucene skip the documents whose words cannot reach its worst kept hit, or score every match: the
+ * hits it keeps are those of scoring every matching document, on the full index, for queries made of the words of
+ * ICD-10-CM titles.
  */
 class RankedHitsProperties {
 
@@ -37,24 +39,40 @@ class RankedHitsProperties {
     @Property(tries = 200)
     void skippingKeepsTheHitsOfScoringEveryDocument(@ForAll("titleWords") List<String> terms,
             @ForAll("priorWeights") float priorWeight) throws IOException {
+        assertKeepsTheHitsOfScoringEveryDocument(terms, priorWeight, collector -> collector);
+    }
+
+    @Property(tries = 100)
+    void scoringEveryMatchKeepsTheSameHits(@ForAll("titleWords") List<String> terms,
+            @ForAll("priorWeights") float priorWeight) throws IOException {
+        assertKeepsTheHitsOfScoringEveryDocument(terms, priorWeight, RankedHits::scoringEveryMatch);
+    }
+
+    private static void assertKeepsTheHitsOfScoringEveryDocument(List<String> terms, float priorWeight,
+            UnaryOperator<RankedHits> variant) throws IOException {
         IndexSearcher searcher = searcher();
         RankedHits.Priors priors = RankedHits.priors(searcher);
         Query query = anyWord(terms);
-        ScoreDoc[] kept = searcher.search(query, new RankedHits(priors, LIMIT).withPriorWeight(priorWeight));
+        ScoreDoc[] kept = searcher.search(query,
+                variant.apply(new RankedHits(priors, LIMIT).withPriorWeight(priorWeight)));
         // The reference scores every matching document (ScoreMode.COMPLETE): Lucene skips nothing.
         List<ScoreDoc> every = everyHit(searcher, query, priors, priorWeight);
         assertEquals(every.stream().map(RankedHitsProperties::describe).toList(),
                 List.of(kept).stream().map(RankedHitsProperties::describe).toList(), terms + " at " + priorWeight);
     }
 
-    /** The words of a title, as search stems them: a few, from one to eight. */
     @Provide
     Arbitrary<List<String>> titleWords() {
+        return titleWords(8);
+    }
+
+    /** The words of an ICD-10-CM title, as search stems them: a few, from one to {@code most}. */
+    static Arbitrary<List<String>> titleWords(int most) {
         List<Code> codes = TestIndexes.full().icd10cm().codes().stream().toList();
         return Arbitraries.integers().between(0, codes.size() - 1)
                 .map(position -> TextAnalysis.terms(codes.get(position).title()))
                 .filter(terms -> !terms.isEmpty())
-                .map(terms -> terms.subList(0, Math.min(terms.size(), 8)));
+                .map(terms -> terms.subList(0, Math.min(terms.size(), most)));
     }
 
     /** The weights search gives the static rank: full for short queries, less for long ones and partial matches. */
@@ -92,7 +110,7 @@ class RankedHitsProperties {
         return hit.doc + ":" + hit.score;
     }
 
-    private static synchronized IndexSearcher searcher() {
+    static synchronized IndexSearcher searcher() {
         if (searcher == null) {
             try {
                 searcher = new IndexSearcher(DirectoryReader.open(FSDirectory.open(
