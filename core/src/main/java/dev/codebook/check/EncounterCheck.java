@@ -230,7 +230,7 @@ final class EncounterCheck {
             }
             if (diagnosis.index() == 0) {
                 boolean manifestation = diagnosis.code().title().toLowerCase(Locale.ROOT).contains(MANIFESTATION);
-                Instruction instruction = unmet.isEmpty() ? instructions.get(0) : unmet.get(0);
+                Instruction instruction = firmest(unmet.isEmpty() ? instructions : unmet);
                 Severity severity = manifestation ? Severity.ERROR
                         : instruction.conditional() ? Severity.INFO : Severity.WARNING;
                 findings.add(new Finding(Rule.CODE_FIRST, severity, List.of(code), code + " is listed first, but "
@@ -247,6 +247,19 @@ final class EncounterCheck {
                 }
             }
         }
+    }
+
+    /**
+     * The instruction a first-listed code is judged by: one that is not advice when there is one, so that listing a
+     * code first is never judged more mildly than listing it later, when each unmet instruction counts.
+     */
+    private static Instruction firmest(List<Instruction> instructions) {
+        for (Instruction instruction : instructions) {
+            if (!instruction.conditional()) {
+                return instruction;
+            }
+        }
+        return instructions.get(0);
     }
 
     /** Whether an instruction names codes of the release, none of which is among the other diagnoses. */

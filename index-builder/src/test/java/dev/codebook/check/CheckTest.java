@@ -93,6 +93,13 @@ class CheckTest {
         // N18's "code first any associated: ..." is advice when none is present.
         assertEquals(Severity.INFO, only(findings(Rule.CODE_FIRST, "I10", "N18.4")).severity());
         assertTrue(findings(Rule.CODE_FIRST, "I12.9", "N18.4").isEmpty());
+        // I42.7 inherits I42's instruction (a warning when unmet) and states its own "if applicable" one (advice):
+        // listed first, it is judged by the firmer, never more mildly than listed second.
+        Finding firstOfTwo = only(findings(Rule.CODE_FIRST, "I42.7", "S96.929D"));
+        assertEquals(Severity.WARNING, firstOfTwo.severity());
+        assertEquals(Optional.of("I42"), firstOfTwo.source());
+        assertTrue(findings(Rule.CODE_FIRST, "S96.929D", "I42.7").stream()
+                .anyMatch(finding -> finding.severity() == Severity.WARNING));
     }
 
     @Test
