@@ -1,6 +1,7 @@
 package dev.codebook.builder;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.codebook.CodeSet;
@@ -8,6 +9,8 @@ import dev.codebook.code.Axis;
 import dev.codebook.code.Code;
 import dev.codebook.code.CodeSystem;
 import dev.codebook.code.Kind;
+import dev.codebook.code.Note;
+import dev.codebook.code.NoteKind;
 import dev.codebook.quiz.Option;
 import dev.codebook.quiz.Question;
 import dev.codebook.quiz.QuestionKinds;
@@ -200,6 +203,22 @@ class FullPcsTablesTest {
         TestIndexes.full().search("Abdominoplasty").in(CodeSystem.ICD10PCS).limit(30).run()
                 .forEach(hit -> abdominoplasty.add(hit.code().substring(0, 4)));
         assertTrue(abdominoplasty.containsAll(Set.of("0W0F", "0WQF", "0WUF")), abdominoplasty.toString());
+    }
+
+    @Test
+    void aReferenceToAWholeTableLeadsToTheCodesNamingAWordOfItsTerm() {
+        // "Snaring, polyp, colon" see Excision, Gastrointestinal System 0DB: the codes of the colon, not the stomach's
+        assertTrue(indexTerms("0DBN8ZZ").contains("Snaring, polyp, colon"));
+        assertFalse(indexTerms("0DB68ZZ").contains("Snaring, polyp, colon"));
+        // "Mastectomy" see Excision 0HB / Resection 0HT: no title of those tables says it, so no code carries it
+        assertTrue(pcs("2025").codes().stream().noneMatch(code -> indexTerms(code.code()).contains("Mastectomy")));
+        SearchHit first = TestIndexes.full().search("Snaring, polyp, colon").in(CodeSystem.ICD10PCS).limit(1).run()
+                .get(0);
+        assertTrue(first.code().startsWith("0DB") && first.title().contains("Colon"), first.toString());
+    }
+
+    private static List<String> indexTerms(String code) {
+        return pcs("2025").code(code).orElseThrow().notes(NoteKind.INDEX_TERM).stream().map(Note::text).toList();
     }
 
     @Test

@@ -13,11 +13,13 @@ import dev.codebook.code.Kind;
 import dev.codebook.code.Note;
 import dev.codebook.code.NoteKind;
 import dev.codebook.code.Release;
+import dev.codebook.internal.search.TextAnalysis;
 import dev.codebook.internal.table.TableEntry;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -176,9 +178,11 @@ final class Icd10PcsSource implements ReleaseSource {
      * The index's terms by the code they lead to, from the release's own index or the nearest release's: each code a
      * reference to a body part or code leads to, so that search answers with codes a coder reports
      * ("Abdominohysterectomy" leads to 0UT9, so to 0UT90ZZ and the other codes of 0UT9). A reference to a whole table
-     * ("Mastectomy", see Excision, Skin and Breast 0HB) says no more than the titles of the table do, and would pin the
-     * term on codes it does not mean (a knee term on hip codes): it is checked, not attached. References this release
-     * does not resolve are reported.
+     * leads only to the codes of it that name a word of the term which not every code of the table names ("Snaring,
+     * polyp, colon", see Excision 0DB: the codes of the colon); attached to every code, it would pin the term on codes
+     * it does not mean (a knee term on hip codes), and a term that names no such word ("Mastectomy", see Excision,
+     * Skin and Breast 0HB) says no more than the titles of the table do. References this release does not resolve
+     * are reported.
      */
     private Map<String, List<String>> indexTerms(List<PcsReleaseFiles> official, NavigableMap<String, String> titles,
             List<String> findings) {
@@ -187,9 +191,11 @@ final class Icd10PcsSource implements ReleaseSource {
             return Map.of();
         }
         Map<String, List<String>> terms = new HashMap<>();
+        Map<String, Set<String>> titleWords = new HashMap<>();
         List<String> unresolved = new ArrayList<>();
         int references = 0;
         int tables = 0;
+        int tablesNamed = 0;
         for (PcsIndexFile.Entry entry : withIndex.get().index()) {
             for (String reference : entry.references()) {
                 references++;
@@ -201,7 +207,8 @@ final class Icd10PcsSource implements ReleaseSource {
                 }
                 if (reference.length() == TABLE) {
                     tables++;
-                    continue;
+                    codes = codesNaming(entry.term(), codes, titles, titleWords);
+                    tablesNamed += codes.isEmpty() ? 0 : 1;
                 }
                 for (String code : codes) {
                     List<String> own = terms.computeIfAbsent(code, c -> new ArrayList<>(2));
@@ -213,10 +220,43 @@ final class Icd10PcsSource implements ReleaseSource {
         }
         String index = "the ICD-10-PCS " + withIndex.get().version() + " index";
         findings.add(String.format(Locale.ROOT, "%s: %,d of its %,d references lead to tables or codes of %s; the "
-                        + "terms of those that lead to body parts or codes are searched, %,d lead to whole tables",
-                index, references - unresolved.size(), references, version, tables));
+                        + "terms of those that lead to body parts or codes are searched, %,d lead to whole tables, "
+                        + "%,d of whose terms name a word only some codes of the table name, on which they are "
+                        + "searched", index, references - unresolved.size(), references, version, tables,
+                tablesNamed));
         report(findings, unresolved, " references of " + index + " lead to no table or code of " + version);
         return terms;
+    }
+
+    /**
+     * The codes of a table that a reference to the whole of it means: those whose titles name a word of the term
+     * that not every code of the table names ("Snaring, polyp, colon", see Excision 0DB: the codes of the colon);
+     * none when the term names no such word ("Mastectomy", see Resection 0HT), so that a knee term never lands on hip
+     * codes through the root operation all of them name.
+     */
+    private static Set<String> codesNaming(String term, Set<String> table, Map<String, String> titles,
+            Map<String, Set<String>> titleWords) {
+        Set<String> words = new HashSet<>(TextAnalysis.terms(term));
+        Set<String> everywhere = null;
+        Map<String, Set<String>> named = new LinkedHashMap<>();
+        for (String code : table) {
+            Set<String> own = titleWords.computeIfAbsent(code, c -> Set.copyOf(TextAnalysis.terms(titles.get(c))));
+            everywhere = everywhere == null ? new HashSet<>(own) : everywhere;
+            everywhere.retainAll(own);
+            Set<String> shared = new HashSet<>(own);
+            shared.retainAll(words);
+            if (!shared.isEmpty()) {
+                named.put(code, shared);
+            }
+        }
+        Set<String> common = everywhere == null ? Set.of() : everywhere;
+        Set<String> codes = new TreeSet<>();
+        named.forEach((code, shared) -> {
+            if (!common.containsAll(shared)) {
+                codes.add(code);
+            }
+        });
+        return codes;
     }
 
     /** The addenda against the codes: added codes present with the same title, deleted ones gone, counts. */
