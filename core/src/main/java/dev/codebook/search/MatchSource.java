@@ -24,6 +24,11 @@ public enum MatchSource {
      */
     WORD_PARTS,
     /**
+     * A drug name that no title holds was read by the stem of its nonproprietary name as the class the titles name
+     * ("amoxicillin": -cillin, penicillins), as a coder finds a drug's class before its poisoning or adverse-effect code.
+     */
+    DRUG_STEM,
+    /**
      * The query names a site that no code of its kind names, so it leads to the residual category for other sites,
      * as a coder reads "other": "Secondary malignant neoplasm of tongue" to "Secondary malignant neoplasm of
      * other specified sites". The match's text says which words no other code names.
@@ -39,6 +44,6 @@ public enum MatchSource {
     /** Whether the reason comes from interpreting the query rather than from the code's own text. */
     public boolean interpretsQuery() {
         return this == ABBREVIATION || this == SYNONYM || this == SPELLING_CORRECTION || this == WORD_PARTS
-                || this == RESIDUAL_CATEGORY;
+                || this == DRUG_STEM || this == RESIDUAL_CATEGORY;
     }
 }

@@ -37,7 +37,8 @@ public final class IndexBuilder {
 
     /** The vocabulary every index carries, from {@code data/vocabulary}, packaged with the builder. */
     private static final List<String> BUNDLED_VOCABULARY =
-            List.of("abbreviations.txt", "everyday.txt", "procedures-and-supplies.txt", "word-parts.txt");
+            List.of("abbreviations.txt", "everyday.txt", "procedures-and-supplies.txt", "word-parts.txt",
+                    "drug-stems.txt");
 
     private final Progress progress;
     private final Vocabulary vocabulary;

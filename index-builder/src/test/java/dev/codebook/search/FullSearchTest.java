@@ -14,6 +14,8 @@ import dev.codebook.code.Kind;
 import dev.codebook.code.UnknownReleaseException;
 import dev.codebook.internal.search.Vocabulary;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -89,6 +91,50 @@ class FullSearchTest {
         // A word some title holds is searched as it is, not by its parts.
         assertEquals(MatchSource.TITLE,
                 codebook.search("gastrostomy").in(CodeSystem.ICD10CM).run().get(0).why().get(0).source());
+    }
+
+    @Test
+    void drugNamesThatNoTitleInScopeHoldsAreReadByTheirStems() {
+        SearchHit first = codebook.search("Adverse effect of amoxicillin").in(CodeSystem.ICD10CM).run().get(0);
+        assertEquals("T36.0X5", first.code());
+        assertEquals(new Match(MatchSource.DRUG_STEM, "amoxicillin = penicillins (-cillin)"), first.why().get(0));
+        assertEquals("T44.7X6", codes("underdosing of metoprolol").get(0));
+        // An HCPCS title names cefoperazone ("Injection, cefoperazone sodium, 1 gram"); no ICD-10-CM title does.
+        assertEquals("T36.1X6", codebook.search("Underdosing of cefoperazone").in(CodeSystem.ICD10CM).run().get(0)
+                .code());
+        assertEquals("S0021", codebook.search("cefoperazone").in(CodeSystem.HCPCS).run().get(0).code());
+        // A drug the titles name comes before the class its stem names: cocaine is T40.5, not a local anesthetic.
+        List<String> cocaine = codes("Poisoning by cocaine, accidental (unintentional)");
+        assertEquals("T40.5X1", cocaine.get(0));
+        assertTrue(cocaine.contains("T41.3X1"), cocaine.toString());
+    }
+
+    @Test
+    void everyDrugStemOfTheBundledVocabularyLeadsToTheAdverseEffectOfItsClass() throws IOException {
+        List<String> lines;
+        try (InputStream in = FullSearchTest.class.getResourceAsStream(
+                "/dev/codebook/builder/vocabulary/drug-stems.txt")) {
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+        int stems = 0;
+        for (String line : lines) {
+            if (line.isBlank() || line.startsWith("#") || line.startsWith("[")) {
+                continue;
+            }
+            for (String stem : line.substring(0, line.indexOf('=')).split(",")) {
+                String written = stem.strip();
+                // A made-up name: "zz" then the suffix, or the prefix then "zz".
+                String name = written.startsWith("-") ? "zz" + written.substring(1)
+                        : written.substring(0, written.length() - 1) + "zz";
+                List<SearchHit> hits = codebook.search("Adverse effect of " + name).in(CodeSystem.ICD10CM).limit(3)
+                        .run();
+                // The code, or the category above it ("Poisoning by, adverse effect of and underdosing of ...").
+                assertTrue(hits.stream().anyMatch(hit -> hit.title().startsWith("Adverse effect of ")
+                        && hit.why().get(0).source() == MatchSource.DRUG_STEM), name + ": " + hits);
+                stems++;
+            }
+        }
+        assertTrue(stems > 90, "stems read: " + stems);
     }
 
     @Test

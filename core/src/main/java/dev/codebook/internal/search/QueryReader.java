@@ -17,8 +17,8 @@ import org.apache.lucene.index.IndexReader;
 
 /**
  * Reads query text into a {@link QueryPlan}: splits it into terms, recognises vocabulary phrases (longest first),
- * reads compound medical words by their parts ({@link WordParts}) and corrects other words that no title or inclusion
- * term contains. Thread-safe.
+ * reads compound medical words by their parts ({@link WordParts}) and drug names by their stems ({@link DrugStems}),
+ * and corrects other words that no title or inclusion term contains. Thread-safe.
  */
 final class QueryReader {
 
@@ -36,6 +36,8 @@ final class QueryReader {
     private static final int MAX_CORRECTED_LENGTH = 30;
     /** At most this many words of one query are corrected, which bounds the cost of gibberish. */
     private static final int MAX_CORRECTED_WORDS = 4;
+    /** How much the class of a drug name that some title holds counts, against 1 for the name itself. */
+    private static final float KNOWN_DRUG_CLASS = 0.5f;
 
     private final Lexicon lexicon;
     private final Stems stems;
@@ -44,6 +46,7 @@ final class QueryReader {
     private final Supplier<Spellings> spellings;
     private final Map<String, List<Phrase>> phrasesByFirstTerm;
     private final WordParts wordParts;
+    private final DrugStems drugStems;
     /** The words of the vocabulary's phrases: known words, though no title may contain them ("piles"). */
     private final Set<String> vocabularyWords;
     private final Ranking ranking;
@@ -59,8 +62,9 @@ final class QueryReader {
         Map<String, List<Phrase>> phrases = new HashMap<>();
         Set<String> phraseWords = new HashSet<>();
         for (Vocabulary.Entry entry : vocabulary.entries()) {
-            // Word parts are pieces of words, never what a user types: WordParts reads them.
-            if (entry.source() == MatchSource.WORD_PARTS) {
+            // Word parts and drug stems are pieces of words, never what a user types: WordParts and DrugStems read
+            // them.
+            if (entry.source() == MatchSource.WORD_PARTS || entry.source() == MatchSource.DRUG_STEM) {
                 continue;
             }
             List<String> terms = TextAnalysis.terms(entry.phrase());
@@ -75,6 +79,7 @@ final class QueryReader {
         phrases.values().forEach(list -> list.sort(Comparator.comparingInt((Phrase p) -> -p.terms().size())));
         this.phrasesByFirstTerm = phrases;
         this.wordParts = WordParts.of(vocabulary);
+        this.drugStems = DrugStems.of(vocabulary);
         this.vocabularyWords = Set.copyOf(phraseWords);
         this.spellings = Suppliers.memoize(() -> Spellings.read(reader, vocabularyWords));
     }
@@ -139,11 +144,23 @@ final class QueryReader {
         String stem = stem(word);
         List<Alternative> own = List.of(new Alternative(List.of(stem), List.of(), 1f));
         if (vocabularyWords.contains(word) || isSpelling(word)) {
-            return own;
+            // A drug name some title holds may be one no title in scope holds ("cefoperazone" is an HCPCS drug), so
+            // its class is searched too; below the word itself, so that a title naming the drug comes first.
+            List<Alternative> byStem = byStem(word, KNOWN_DRUG_CLASS);
+            if (byStem.isEmpty()) {
+                return own;
+            }
+            List<Alternative> both = new ArrayList<>(own);
+            both.addAll(byStem);
+            return both;
         }
         List<Alternative> byParts = byParts(word);
         if (!byParts.isEmpty()) {
             return byParts;
+        }
+        List<Alternative> byStem = byStem(word, ranking.vocabulary);
+        if (!byStem.isEmpty()) {
+            return byStem;
         }
         int stemDocuments = documents(stem);
         if (correctedSoFar[0]++ >= MAX_CORRECTED_WORDS) {
@@ -174,6 +191,17 @@ final class QueryReader {
             String meaning = reading.operation() + " of " + reading.bodyPart();
             Match match = new Match(MatchSource.WORD_PARTS, word + " = " + meaning + " (" + reading.parts() + ")");
             alternatives.add(new Alternative(TextAnalysis.terms(meaning), List.of(match), ranking.vocabulary));
+        }
+        return alternatives;
+    }
+
+    /** A drug name read by its stem as each class the stem names, a match counting {@code weight}. */
+    private List<Alternative> byStem(String word, float weight) {
+        List<Alternative> alternatives = new ArrayList<>();
+        for (DrugStems.Reading reading : drugStems.read(word)) {
+            Match match = new Match(MatchSource.DRUG_STEM, word + " = " + reading.drugClass() + " (" + reading.stem()
+                    + ")");
+            alternatives.add(new Alternative(TextAnalysis.terms(reading.drugClass()), List.of(match), weight));
         }
         return alternatives;
     }

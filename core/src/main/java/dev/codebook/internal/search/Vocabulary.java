@@ -25,12 +25,17 @@ import java.util.Locale;
  * [word parts]
  * -ectomy = excision | resection
  * nephr, nephro = kidney
+ * [drug stems]
+ * -cillin = penicillins
+ * cef- = cephalosporins
  * </pre>
  *
  * Left of {@code =} are the ways people say it, separated by commas; right of it the wordings the codes use,
  * separated by {@code |}. Entries belong to the section above them, synonyms when there is none. Word parts are the
  * pieces of compound medical words: a suffix (written with its hyphen) names what is done, a combining form the body
- * part; search reads a word no title holds by them ({@link WordParts}). The index builder
+ * part; search reads a word no title holds by them ({@link WordParts}). Drug stems are the stems of nonproprietary
+ * drug names, a suffix with its leading hyphen or a prefix with its trailing one, and the class of drugs they name
+ * ({@link DrugStems}). The index builder
  * checks the files and carries them into the index as {@value #FILE_NAME}, so a built index needs nothing else.
  *
  * @param entries every entry, in file order
@@ -90,10 +95,15 @@ public record Vocabulary(List<Entry> entries) {
             int equals = line.indexOf('=');
             if (equals < 0 || line.indexOf('=', equals + 1) >= 0) {
                 throw new IllegalArgumentException(where + "expected 'phrase, other phrase = expansion | other "
-                        + "expansion' or a section [abbreviations] / [synonyms] / [word parts]; got '" + line + "'");
+                        + "expansion' or a section [abbreviations] / [synonyms] / [word parts] / [drug stems]; got '"
+                        + line + "'");
             }
             List<String> expansions = parts(line.substring(equals + 1), "\\|", where, "expansion", analysed);
             for (String phrase : parts(line.substring(0, equals), ",", where, "phrase", analysed)) {
+                if (section == MatchSource.DRUG_STEM && !DrugStems.isStem(phrase)) {
+                    throw new IllegalArgumentException(where + "expected a drug stem with its hyphen, '-cillin' (a "
+                            + "suffix) or 'cef-' (a prefix); got '" + phrase + "'");
+                }
                 entries.add(new Entry(section, phrase, expansions));
             }
         }
@@ -130,6 +140,7 @@ public record Vocabulary(List<Entry> entries) {
                 lines.add(switch (section) {
                     case ABBREVIATION -> "[abbreviations]";
                     case WORD_PARTS -> "[word parts]";
+                    case DRUG_STEM -> "[drug stems]";
                     default -> "[synonyms]";
                 });
             }
@@ -143,8 +154,9 @@ public record Vocabulary(List<Entry> entries) {
             case "[abbreviations]" -> MatchSource.ABBREVIATION;
             case "[synonyms]" -> MatchSource.SYNONYM;
             case "[word parts]" -> MatchSource.WORD_PARTS;
+            case "[drug stems]" -> MatchSource.DRUG_STEM;
             default -> throw new IllegalArgumentException(where + "expected the section [abbreviations], "
-                    + "[synonyms] or [word parts]; got '" + line + "'");
+                    + "[synonyms], [word parts] or [drug stems]; got '" + line + "'");
         };
     }
 

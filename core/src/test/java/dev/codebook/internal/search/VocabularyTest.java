@@ -28,14 +28,18 @@ class VocabularyTest {
                 "[abbreviations]",
                 "  CHF = congestive heart failure  ",
                 "[Word Parts]",
-                "-pexy = repair | reposition"));
+                "-pexy = repair | reposition",
+                "[drug stems]",
+                "-cillin, cef- = penicillins | cephalosporins"));
         assertEquals(List.of(
                 new Vocabulary.Entry(MatchSource.SYNONYM, "heart attack",
                         List.of("acute myocardial infarction", "myocardial infarction")),
                 new Vocabulary.Entry(MatchSource.SYNONYM, "coronary",
                         List.of("acute myocardial infarction", "myocardial infarction")),
                 new Vocabulary.Entry(MatchSource.ABBREVIATION, "CHF", List.of("congestive heart failure")),
-                new Vocabulary.Entry(MatchSource.WORD_PARTS, "-pexy", List.of("repair", "reposition"))),
+                new Vocabulary.Entry(MatchSource.WORD_PARTS, "-pexy", List.of("repair", "reposition")),
+                new Vocabulary.Entry(MatchSource.DRUG_STEM, "-cillin", List.of("penicillins", "cephalosporins")),
+                new Vocabulary.Entry(MatchSource.DRUG_STEM, "cef-", List.of("penicillins", "cephalosporins"))),
                 vocabulary.entries());
         assertEquals(vocabulary, Vocabulary.parse("again", vocabulary.lines()), "lines() reads back as it was");
     }
@@ -46,7 +50,10 @@ class VocabularyTest {
         assertMessage("v.txt:1: expected 'phrase", "a = b = c");
         assertMessage("v.txt:1: an empty phrase", " = heart failure");
         assertMessage("v.txt:1: an empty expansion", "CHF = heart failure |");
-        assertMessage("v.txt:1: expected the section [abbreviations], [synonyms] or [word parts]", "[words]");
+        assertMessage("v.txt:1: expected the section [abbreviations], [synonyms], [word parts] or [drug stems]",
+                "[words]");
+        assertMessage("v.txt:2: expected a drug stem with its hyphen, '-cillin' (a suffix) or 'cef-' (a prefix); "
+                + "got 'cillin'", "[drug stems]", "cillin = penicillins");
         assertMessage("v.txt:1: the phrase 'the' has no searchable words", "the = heart");
     }
 
