@@ -38,7 +38,7 @@ public final class IndexBuilder {
     /** The vocabulary every index carries, from {@code data/vocabulary}, packaged with the builder. */
     private static final List<String> BUNDLED_VOCABULARY =
             List.of("abbreviations.txt", "everyday.txt", "procedures-and-supplies.txt", "word-parts.txt",
-                    "drug-stems.txt");
+                    "drug-stems.txt", "other-classifications.txt");
 
     private final Progress progress;
     private final Vocabulary vocabulary;

@@ -52,6 +52,21 @@ class FullSearchTest {
     }
 
     @Test
+    void olderClassificationsWordingsReachTheCodesThatSayItNow() {
+        // ICD-9-CM wrote diabetes types in Roman numerals; type 1 and type 2 scored alike without the vocabulary.
+        assertEquals("E11.9", codes("Diabetes mellitus without mention of complication, type II or unspecified "
+                + "type, not stated as uncontrolled").get(0));
+        assertEquals("Q85.01", codes("Neurofibromatosis type I").get(0));
+        // The query's own numerals stay searched: the dens fracture titles write them in Roman.
+        assertEquals("S12.11", codes("Type II dens fracture").get(0));
+        assertEquals("L89.93", codes("Pressure ulcer, stage III").get(0));
+        // No title says hypopotassemia: without the vocabulary the search had no hit at all.
+        SearchHit first = codebook.search("Hypopotassemia").in(CodeSystem.ICD10CM).run().get(0);
+        assertEquals("E87.6", first.code());
+        assertEquals(new Match(MatchSource.SYNONYM, "hypopotassemia = hypokalemia"), first.why().get(0));
+    }
+
+    @Test
     void titlesThatSayWhatTheQuerySaysTheCodeIsOfComeFirst() {
         // The site words alone favour the malignant neoplasms (C72.4, C50.5); the query says which behaviour.
         assertEquals("D33.3", codes("Benign neoplasm of acoustic nerve").get(0));
