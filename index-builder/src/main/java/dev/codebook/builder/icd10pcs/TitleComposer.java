@@ -78,6 +78,8 @@ final class TitleComposer {
             case '2' -> placement(labels);
             case '3' -> administration(labels);
             case '4' -> measurement(labels);
+            case '5' -> assistanceAndPerformance(labels);
+            case '6' -> extracorporealTherapy(labels);
             case '7' -> osteopathic(labels);
             case '8' -> otherProcedure(labels);
             case '9' -> chiropractic(labels);
@@ -95,6 +97,9 @@ final class TitleComposer {
         String bodyPart = natural(labels.get(3));
         String device = value(labels.get(5)) ? natural(labels.get(5)) : null;
         String qualifier = value(labels.get(6)) ? labels.get(6) : null;
+        // The new-technology section's qualifier names the group that added the code: titles say it last.
+        String group = qualifier != null && qualifier.startsWith("New Technology") ? qualifier : null;
+        qualifier = group != null ? null : qualifier;
         StringBuilder title = new StringBuilder();
         switch (operation) {
             case "Transfer" -> {
@@ -102,7 +107,7 @@ final class TitleComposer {
                 if (qualifier != null && qualifier.endsWith("Flap")) {
                     title.append(", ").append(qualifier);
                     qualifier = null;
-                } else if (qualifier != null && !qualifier.startsWith("New Technology")) {
+                } else if (qualifier != null) {
                     // Muscle and fascia are transferred together with the skin or tissue the qualifier names.
                     title.append(qualifier.startsWith("Skin") || qualifier.startsWith("Subcutaneous") ? " with "
                             : " to ").append(natural(qualifier));
@@ -111,7 +116,7 @@ final class TitleComposer {
             }
             case "Bypass" -> {
                 title.append(operation).append(' ').append(bodyPart);
-                if (qualifier != null && !qualifier.startsWith("New Technology")) {
+                if (qualifier != null) {
                     boolean intoHeart = labels.get(1).equals("Heart and Great Vessels")
                             && (bodyPart.contains("Artery") || bodyPart.contains("Trunk"));
                     title.append(intoHeart ? " from " : " to ").append(natural(qualifier));
@@ -171,6 +176,9 @@ final class TitleComposer {
         title.append(", ").append(approach(labels.get(4)));
         if (qualifier != null) {
             title.append(", ").append(qualifier);
+        }
+        if (group != null) {
+            title.append(", ").append(group);
         }
         return title.toString();
     }
@@ -235,6 +243,65 @@ final class TitleComposer {
             title.append(", ").append(qualifier);
         }
         return title.toString();
+    }
+
+    /**
+     * Extracorporeal or systemic assistance and performance: the body system and the function it assists or performs
+     * ("Assistance with Cardiac Output"), then the duration and the qualifier; a pump that assists is said with
+     * "using" before the duration. Titles word oxygenation of the whole circulation as "Extracorporeal ...
+     * Oxygenation" (ECMO, hyperbaric), and ventilation performed as "Respiratory Ventilation".
+     */
+    private static String assistanceAndPerformance(List<String> labels) {
+        String operation = labels.get(2);
+        String system = labels.get(3);
+        String duration = labels.get(4);
+        String function = labels.get(5);
+        String qualifier = value(labels.get(6)) ? labels.get(6) : null;
+        StringBuilder title = new StringBuilder();
+        if (system.equals("Circulatory")) {
+            // The membrane the blood passes and where it is cannulated follow the function; other qualifiers lead it.
+            boolean membrane = qualifier != null && qualifier.contains(", ");
+            title.append("Extracorporeal ").append(qualifier != null && !membrane ? qualifier + " " : "")
+                    .append(function).append(membrane ? ", " + qualifier : "");
+            // A membrane oxygenation runs continuously unless said otherwise ("Intraoperative").
+            return title.append(membrane && duration.equals("Continuous") ? "" : ", " + duration).toString();
+        }
+        if (system.equals("Respiratory") && operation.equals("Performance")) {
+            title.append(system).append(' ').append(function);
+        } else {
+            title.append(operation).append(operation.equals("Assistance") ? " with " : " of ").append(system)
+                    .append(' ').append(function);
+        }
+        if (qualifier != null && operation.equals("Assistance") && function.equals("Output")) {
+            return title.append(" using ").append(qualifier).append(", ").append(duration).toString();
+        }
+        // A supersaturated oxygenation is continuous by what it is: titles leave the duration unsaid.
+        if (!"Supersaturated".equals(qualifier)) {
+            title.append(", ").append(duration);
+        }
+        return title.append(qualifier != null ? ", " + qualifier : "").toString();
+    }
+
+    /**
+     * Extracorporeal or systemic therapies: what the therapy treats (the qualifier: "Pheresis of Plasma", or the
+     * body system: "Phototherapy of Skin") and how often; a body system named by an adjective follows the therapy
+     * after a comma ("Electromagnetic Therapy, Urinary"), and one with nothing to name is left out ("Hyperthermia").
+     */
+    private static String extracorporealTherapy(List<String> labels) {
+        String therapy = labels.get(2);
+        String system = labels.get(3);
+        String duration = labels.get(4);
+        String qualifier = labels.get(6);
+        if (value(qualifier)) {
+            return therapy + " of " + natural(qualifier) + ", " + duration;
+        }
+        if (value(labels.get(5))) {
+            return therapy + " of " + system + " " + labels.get(5) + ", " + duration; // "of Circulatory Donor Organ"
+        }
+        if (!value(system)) {
+            return therapy + ", " + duration;
+        }
+        return therapy + (system.equals("Skin") ? " of Skin" : ", " + system) + ", " + duration;
     }
 
     private static String chiropractic(List<String> labels) {

@@ -84,7 +84,43 @@ class TitleComposerTest {
                     + "|Extraction of Products of Conception, Ectopic, Open Approach",
             "0RPJ0J6|Medical and Surgical|Upper Joints|Removal|Shoulder Joint, Right|Open|Synthetic Substitute"
                     + "|Humeral Surface|Removal of Synthetic Substitute from Right Shoulder Joint, Humeral Surface, "
-                    + "Open Approach");
+                    + "Open Approach",
+            "5A02110|Extracorporeal or Systemic Assistance and Performance|Physiological Systems|Assistance|"
+                    + "Cardiac|Intermittent|Output|Balloon Pump|Assistance with Cardiac Output using Balloon Pump, Int"
+                    + "ermittent",
+            "5A0222C|Extracorporeal or Systemic Assistance and Performance|Physiological Systems|Assistance|"
+                    + "Cardiac|Continuous|Oxygenation|Supersaturated|Assistance with Cardiac Oxygenation, Supersaturat"
+                    + "ed",
+            "5A05121|Extracorporeal or Systemic Assistance and Performance|Physiological Systems|Assistance|"
+                    + "Circulatory|Intermittent|Oxygenation|Hyperbaric|Extracorporeal Hyperbaric Oxygenation, Intermit"
+                    + "tent",
+            "5A1522F|Extracorporeal or Systemic Assistance and Performance|Physiological Systems|Performance"
+                    + "|Circulatory|Continuous|Oxygenation|Membrane, Central|Extracorporeal Oxygenation, Membrane, Cen"
+                    + "tral",
+            "5A15A2G|Extracorporeal or Systemic Assistance and Performance|Physiological Systems|Performance"
+                    + "|Circulatory|Intraoperative|Oxygenation|Membrane, Peripheral Veno-arterial|Extracorporeal Oxyge"
+                    + "nation, Membrane, Peripheral Veno-arterial, Intraoperative",
+            "5A19054|Extracorporeal or Systemic Assistance and Performance|Physiological Systems|Performance"
+                    + "|Respiratory|Single|Ventilation|Nonmechanical|Respiratory Ventilation, Single, Nonmechanical",
+            "5A09457|Extracorporeal or Systemic Assistance and Performance|Physiological Systems|Assistance|"
+                    + "Respiratory|24-96 Consecutive Hours|Ventilation|Continuous Positive Airway Pressure|Assistance "
+                    + "with Respiratory Ventilation, 24-96 Consecutive Hours, Continuous Positive Airway Pressure",
+            "5A1D70Z|Extracorporeal or Systemic Assistance and Performance|Physiological Systems|Performance"
+                    + "|Urinary|Intermittent, Less than 6 Hours Per Day|Filtration|No Qualifier|Performance of Urinary"
+                    + " Filtration, Intermittent, Less than 6 Hours Per Day",
+            "6A550ZT|Extracorporeal or Systemic Therapies|Physiological Systems|Pheresis|Circulatory|Single|"
+                    + "No Qualifier|Stem Cells, Cord Blood|Pheresis of Cord Blood Stem Cells, Single",
+            "6A600ZZ|Extracorporeal or Systemic Therapies|Physiological Systems|Phototherapy|Skin|Single|No "
+                    + "Qualifier|No Qualifier|Phototherapy of Skin, Single",
+            "6A211ZZ|Extracorporeal or Systemic Therapies|Physiological Systems|Electromagnetic Therapy|Urin"
+                    + "ary|Multiple|No Qualifier|No Qualifier|Electromagnetic Therapy, Urinary, Multiple",
+            "6A3Z1ZZ|Extracorporeal or Systemic Therapies|Physiological Systems|Hyperthermia|None|Multiple|N"
+                    + "o Qualifier|No Qualifier|Hyperthermia, Multiple",
+            "6ABB0BZ|Extracorporeal or Systemic Therapies|Physiological Systems|Perfusion|Respiratory System"
+                    + "|Single|Donor Organ|No Qualifier|Perfusion of Respiratory System Donor Organ, Single",
+            "XRGE058|New Technology|Joints|Fusion|Sacroiliac Joint, Right|Open|Internal Fixation Device with"
+                    + " Tulip Connector|New Technology Group 8|Fusion of Right Sacroiliac Joint using Internal Fixatio"
+                    + "n Device with Tulip Connector, Open Approach, New Technology Group 8");
 
     @Test
     void composesEachRuleAsTheCodesFileWordsIt() {
