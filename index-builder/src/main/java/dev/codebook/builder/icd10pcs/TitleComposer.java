@@ -41,6 +41,11 @@ final class TitleComposer {
             Pattern.compile("(One|Two|Three|Four|Arch|Ascending|Descending|Pylorus)\\b.*|.* Surface");
     /** Labels that name a whole first and then which part of it: "Products of Conception, Ectopic". */
     private static final Pattern WHOLE_FIRST = Pattern.compile("Products of Conception, .*");
+    /** Tissues, which titles name after the region pair they lie in: "Head and Neck Subcutaneous Tissue and Fascia". */
+    private static final Pattern TISSUE = Pattern.compile(".*(Tissue|Fascia|Lymphatics)");
+    private static final Pattern REGION_PAIR = Pattern.compile("Head and Neck|Abdomen and Pelvis");
+    /** A device the label names after its kind, which titles name alone: "Intraluminal Device, Endobronchial Valve". */
+    private static final Pattern NAMED_DEVICE = Pattern.compile(".*\\b(Valve|Pessary|Telescope|Prosthesis|Airway)");
     /** A side alone, which leads even when the rest of the label keeps its order: "Left Hip Joint, Femoral Surface". */
     private static final Pattern SIDE = Pattern.compile("Right|Left|Bilateral");
     /** A side or a level, which titles say first: "Right Upper Extremity", "Right and Left", "2 or more". */
@@ -61,6 +66,9 @@ final class TitleComposer {
     /** Osteopathic methods named by the kind of force they apply: "using Indirect Forces". */
     private static final Set<String> OSTEOPATHIC_FORCES = Set.of("Articulatory-Raising", "High Velocity-Low Amplitude",
             "Low Velocity-High Amplitude", "Indirect", "Muscle Energy-Isometric", "Muscle Energy-Isotonic");
+    /** Imaging qualifiers that are the means of imaging, not a mode of it: "... of Aorta using Intravascular ...". */
+    private static final Set<String> IMAGING_METHODS = Set.of("Intravascular Optical Coherence",
+            "Bacterial Autofluorescence");
     /** Qualifiers of when or for how long, said before the approach: "..., Temporary, Open Approach". */
     private static final Set<String> BEFORE_APPROACH = Set.of("Temporary", "Intraoperative");
     /** Operations whose qualifier is said before the approach, as part of what is operated on. */
@@ -404,14 +412,14 @@ final class TitleComposer {
         String contrast = labels.get(4);
         if (value(contrast)) {
             title.append(" using ").append(contrast);
-            if (section == 'B' && !contrast.endsWith("Contrast")) {
-                title.append(" Contrast");
+            if (section == 'B' && contrast.endsWith("Osmolar")) {
+                title.append(" Contrast"); // "High Osmolar Contrast", but "using Fluorescing Agent"
             }
         }
         String qualifier = labels.get(5);
         String more = labels.get(6);
         if (value(qualifier)) {
-            title.append(", ").append(qualifier);
+            title.append(IMAGING_METHODS.contains(qualifier) ? " using " : ", ").append(qualifier);
         }
         if (value(more)) {
             // "Laser" qualifies what follows: "Laser Intraoperative".
@@ -453,11 +461,23 @@ final class TitleComposer {
 
     /**
      * "Vertebral Artery, Left" reads "Left Vertebral Artery", "Lymphatic, Right Upper Extremity" "Right Upper
-     * Extremity Lymphatic", "Intraluminal Device, Drug-eluting, Two" "Two Drug-eluting Intraluminal Devices";
-     * "Coronary Artery, One Artery" and "Thoracic Aorta, Arch" stay as they are.
+     * Extremity Lymphatic", "Intraluminal Device, Drug-eluting, Two" "Two Drug-eluting Intraluminal Devices",
+     * "Lymphatics, Head and Neck" "Head and Neck Lymphatics", "Intraluminal Device, Pessary" "Pessary";
+     * "Coronary Artery, One Artery", "Thoracic Aorta, Arch" and "Hepatobiliary System, All" stay as they are.
      */
     static String natural(String label) {
         String[] parts = label.split(", ");
+        if (parts.length == 2) {
+            if (parts[0].endsWith(" System")) {
+                return label; // a system is named whole, then which of it: "Hepatobiliary System, All"
+            }
+            if (NAMED_DEVICE.matcher(parts[1]).matches()) {
+                return parts[1];
+            }
+            if (TISSUE.matcher(parts[0]).matches() && REGION_PAIR.matcher(parts[1]).matches()) {
+                return parts[1] + " " + parts[0];
+            }
+        }
         String last = parts[parts.length - 1];
         if (parts.length == 1 || WHOLE_FIRST.matcher(label).matches()
                 || parts.length > 2 && !SIDES.matcher(last).matches() && !COUNTS.matcher(last).matches()) {

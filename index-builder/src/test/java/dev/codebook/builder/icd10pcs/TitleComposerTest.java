@@ -118,6 +118,12 @@ class TitleComposerTest {
                     + "o Qualifier|No Qualifier|Hyperthermia, Multiple",
             "6ABB0BZ|Extracorporeal or Systemic Therapies|Physiological Systems|Perfusion|Respiratory System"
                     + "|Single|Donor Organ|No Qualifier|Perfusion of Respiratory System Donor Organ, Single",
+            "B221Z2Z|Imaging|Heart|Computerized Tomography (CT Scan)|Coronary Arteries, Multiple|None"
+                    + "|Intravascular Optical Coherence|None|Computerized Tomography (CT Scan) of Multiple Coronary "
+                    + "Arteries using Intravascular Optical Coherence",
+            "BF5020Z|Imaging|Hepatobiliary System and Pancreas|Other Imaging|Bile Ducts|Fluorescing Agent"
+                    + "|Indocyanine Green Dye|None|Other Imaging of Bile Ducts using Fluorescing Agent, Indocyanine "
+                    + "Green Dye",
             "XRGE058|New Technology|Joints|Fusion|Sacroiliac Joint, Right|Open|Internal Fixation Device with"
                     + " Tulip Connector|New Technology Group 8|Fusion of Right Sacroiliac Joint using Internal Fixatio"
                     + "n Device with Tulip Connector, Open Approach, New Technology Group 8");
@@ -137,7 +143,13 @@ class TitleComposerTest {
                 new String[] {"Kidney, Ureter and Bladder, Right", "Right Kidney, Ureter and Bladder"},
                 new String[] {"Intraluminal Device, Drug-eluting, Two", "Two Drug-eluting Intraluminal Devices"},
                 new String[] {"Thoracic Aorta, Arch", "Thoracic Aorta, Arch"},
-                new String[] {"Tongue, Palate, Pharynx Muscle", "Tongue, Palate, Pharynx Muscle"})
+                new String[] {"Tongue, Palate, Pharynx Muscle", "Tongue, Palate, Pharynx Muscle"},
+                new String[] {"Subcutaneous Tissue and Fascia, Head and Neck",
+                    "Head and Neck Subcutaneous Tissue and Fascia"},
+                new String[] {"Chest, Abdomen and Pelvis", "Chest, Abdomen and Pelvis"},
+                new String[] {"Hepatobiliary System, All", "Hepatobiliary System, All"},
+                new String[] {"Teeth, All", "All Teeth"},
+                new String[] {"Intraluminal Device, Endobronchial Valve", "Endobronchial Valve"})
                 .map(pair -> () -> assertEquals(pair[1], TitleComposer.natural(pair[0]), pair[0])));
     }
 }
