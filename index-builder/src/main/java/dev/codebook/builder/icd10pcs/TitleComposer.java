@@ -34,11 +34,14 @@ final class TitleComposer {
     private static final Set<String> QUALIFIER_USING = Set.of("Destruction", "Replacement", "Dilation");
     /** Qualifiers that count the body part, said right after it: "Upper Tooth, Single". */
     private static final Set<String> BODY_PART_COUNTS = Set.of("Single", "Multiple", "All");
+    /** Qualifiers that name a part of the body part, said right after it: "Right Metatarsal, Sesamoid Bone(s) ...". */
+    private static final Set<String> BODY_PART_PARTS = Set.of("Sesamoid Bone(s) 1st Toe");
     /** Operations that say those counts last, like "Diagnostic": "Drainage of Upper Tooth, Open Approach, All". */
     private static final Set<String> TRAILING_COUNTS = Set.of("Drainage", "Excision");
     /** Labels whose part after the comma stays after it: it counts or names a segment, not a side or kind. */
     private static final Pattern KEEPS_ORDER =
-            Pattern.compile("(One|Two|Three|Four|Arch|Ascending|Descending|Pylorus)\\b.*|.* Surface");
+            Pattern.compile("(One|Two|Three|Four|Arch|Ascending|Descending|Pylorus|Diagnostic|Therapeutic)\\b.*"
+                    + "|.* Surface");
     /** Labels that name a whole first and then which part of it: "Products of Conception, Ectopic". */
     private static final Pattern WHOLE_FIRST = Pattern.compile("Products of Conception, .*");
     /** Tissues, which titles name after the region pair they lie in: "Head and Neck Subcutaneous Tissue and Fascia". */
@@ -66,6 +69,9 @@ final class TitleComposer {
     /** Osteopathic methods named by the kind of force they apply: "using Indirect Forces". */
     private static final Set<String> OSTEOPATHIC_FORCES = Set.of("Articulatory-Raising", "High Velocity-Low Amplitude",
             "Low Velocity-High Amplitude", "Indirect", "Muscle Energy-Isometric", "Muscle Energy-Isotonic");
+    /** Qualifiers that name a structure within the body part: an artery, plexus or appendage of it. */
+    private static final Pattern STRUCTURE =
+            Pattern.compile(".*\\b(Artery|Plexus|Appendage|Arteriosus)(, (Right|Left))?");
     /** Imaging qualifiers that are the means of imaging, not a mode of it: "... of Aorta using Intravascular ...". */
     private static final Set<String> IMAGING_METHODS = Set.of("Intravascular Optical Coherence",
             "Bacterial Autofluorescence");
@@ -108,6 +114,11 @@ final class TitleComposer {
         // The new-technology section's qualifier names the group that added the code: titles say it last.
         String group = qualifier != null && qualifier.startsWith("New Technology") ? qualifier : null;
         qualifier = group != null ? null : qualifier;
+        if (qualifier != null && !operation.equals("Bypass") && STRUCTURE.matcher(qualifier).matches()) {
+            // What is operated on, within the table's body part: "Occlusion of Right Uterine Artery" (Internal Iliac).
+            bodyPart = natural(qualifier);
+            qualifier = null;
+        }
         StringBuilder title = new StringBuilder();
         switch (operation) {
             case "Transfer" -> {
@@ -156,13 +167,17 @@ final class TitleComposer {
             qualifier = null;
             device = null;
         }
-        if (qualifier != null && BODY_PART_COUNTS.contains(qualifier) && !TRAILING_COUNTS.contains(operation)) {
+        if (qualifier != null && (BODY_PART_COUNTS.contains(qualifier) && !TRAILING_COUNTS.contains(operation)
+                || BODY_PART_PARTS.contains(qualifier))) {
             title.append(", ").append(qualifier).append(device != null ? "," : "");
             qualifier = null;
         }
         if ("Bifurcation".equals(qualifier)) {
             title.append(", Bifurcation").append(device != null ? "," : "");
             qualifier = null;
+        }
+        if (operation.equals("Replacement") && qualifier != null && qualifier.endsWith(" Flap")) {
+            device = null; // the flap is the autologous tissue: "Replacement of Right Breast using ... Flap"
         }
         boolean deviceSaid = Set.of("Removal", "Insertion", "Revision", "Change").contains(operation);
         if (device != null && !deviceSaid) {
@@ -206,6 +221,7 @@ final class TitleComposer {
             case "Drainage" -> "Drainage of " + natural(qualifier) + " from " + labels.get(3) + approach;
             case "Repair" -> "Repair " + qualifier + " in " + labels.get(3) + device + approach;
             case "Transplantation" -> "Transplantation of " + qualifier + " into " + labels.get(3) + approach;
+            case "Extraction" -> "Extraction of " + labels.get(3) + ", " + qualifier + approach; // "..., Low Forceps"
             default -> surgical('1', labels);
         };
     }
@@ -222,9 +238,15 @@ final class TitleComposer {
 
     /** Measurement and monitoring: the qualifier says which one ("Sensory", "Right Heart"), before the approach. */
     private static String measurement(List<String> labels) {
-        StringBuilder title = new StringBuilder(labels.get(2)).append(" of ").append(natural(labels.get(3)))
-                .append(' ').append(labels.get(5));
+        String system = labels.get(3);
         String qualifier = labels.get(6);
+        if (system.equals("Central Nervous") && qualifier.equals("Intracranial")) {
+            // Where within the system it is measured names it: "Measurement of Intracranial Pressure".
+            system = qualifier;
+            qualifier = "None";
+        }
+        StringBuilder title = new StringBuilder(labels.get(2)).append(" of ")
+                .append(value(system) ? natural(system) + " " : "").append(labels.get(5));
         if (value(qualifier)) {
             title.append(MEASURED_USING.contains(qualifier) ? " using " : ", ").append(qualifier);
         }
@@ -242,7 +264,7 @@ final class TitleComposer {
         boolean named = method.equals("Other Method");
         StringBuilder title = new StringBuilder(named ? qualifier : method);
         if (value(labels.get(3))) {
-            title.append(" of ").append(labels.get(3));
+            title.append(title.toString().endsWith("Removal") ? " from " : " of ").append(labels.get(3));
         }
         if (!labels.get(4).equals("External")) {
             title.append(", ").append(approach(labels.get(4)));

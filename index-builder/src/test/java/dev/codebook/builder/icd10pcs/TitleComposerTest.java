@@ -124,6 +124,30 @@ class TitleComposerTest {
             "BF5020Z|Imaging|Hepatobiliary System and Pancreas|Other Imaging|Bile Ducts|Fluorescing Agent"
                     + "|Indocyanine Green Dye|None|Other Imaging of Bile Ducts using Fluorescing Agent, Indocyanine "
                     + "Green Dye",
+            "04LE0CT|Medical and Surgical|Lower Arteries|Occlusion|Internal Iliac Artery, Right|Open|Extralu"
+                    + "minal Device|Uterine Artery, Right|Occlusion of Right Uterine Artery with Extraluminal Device, "
+                    + "Open Approach",
+            "06LY0CC|Medical and Surgical|Lower Veins|Occlusion|Lower Vein|Open|Extraluminal Device|Hemorrho"
+                    + "idal Plexus|Occlusion of Hemorrhoidal Plexus with Extraluminal Device, Open Approach",
+            "0HRT075|Medical and Surgical|Skin and Breast|Replacement|Breast, Right|Open|Autologous Tissue S"
+                    + "ubstitute|Latissimus Dorsi Myocutaneous Flap|Replacement of Right Breast using Latissimus Dorsi"
+                    + " Myocutaneous Flap, Open Approach",
+            "0QBN0Z2|Medical and Surgical|Lower Bones|Excision|Metatarsal, Right|Open|No Device|Sesamoid Bon"
+                    + "e(s) 1st Toe|Excision of Right Metatarsal, Sesamoid Bone(s) 1st Toe, Open Approach",
+            "0QSN052|Medical and Surgical|Lower Bones|Reposition|Metatarsal, Right|Open|External Fixation De"
+                    + "vice|Sesamoid Bone(s) 1st Toe|Reposition Right Metatarsal, Sesamoid Bone(s) 1st Toe, with Exter"
+                    + "nal Fixation Device, Open Approach",
+            "10D07Z3|Obstetrics|Pregnancy|Extraction|Products of Conception|Via Natural or Artificial Openin"
+                    + "g|No Device|Low Forceps|Extraction of Products of Conception, Low Forceps, Via Natural or Artif"
+                    + "icial Opening",
+            "10900ZU|Obstetrics|Pregnancy|Drainage|Products of Conception|Open|No Device|Amniotic Fluid, Dia"
+                    + "gnostic|Drainage of Amniotic Fluid, Diagnostic from Products of Conception, Open Approach",
+            "4A003BD|Measurement and Monitoring|Physiological Systems|Measurement|Central Nervous|Percutaneo"
+                    + "us|Pressure|Intracranial|Measurement of Intracranial Pressure, Percutaneous Approach",
+            "4A0ZX6Z|Measurement and Monitoring|Physiological Systems|Measurement|None|External|Metabolism|N"
+                    + "o Qualifier|Measurement of Metabolism, External Approach",
+            "8E09XY8|Other Procedures|Physiological Systems and Anatomical Regions|Other Procedures|Head and"
+                    + " Neck Region|External|Other Method|Suture Removal|Suture Removal from Head and Neck Region",
             "XRGE058|New Technology|Joints|Fusion|Sacroiliac Joint, Right|Open|Internal Fixation Device with"
                     + " Tulip Connector|New Technology Group 8|Fusion of Right Sacroiliac Joint using Internal Fixatio"
                     + "n Device with Tulip Connector, Open Approach, New Technology Group 8");
