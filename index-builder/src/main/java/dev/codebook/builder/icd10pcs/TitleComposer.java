@@ -2,6 +2,7 @@ package dev.codebook.builder.icd10pcs;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -40,8 +41,8 @@ final class TitleComposer {
     private static final Set<String> TRAILING_COUNTS = Set.of("Drainage", "Excision");
     /** Labels whose part after the comma stays after it: it counts or names a segment, not a side or kind. */
     private static final Pattern KEEPS_ORDER =
-            Pattern.compile("(One|Two|Three|Four|Arch|Ascending|Descending|Pylorus|Diagnostic|Therapeutic)\\b.*"
-                    + "|.* Surface");
+            Pattern.compile("(One|Two|Three|Four|Arch|Ascending|Descending|Pylorus|Diagnostic|Therapeutic"
+                    + "|Single Fetus|Multiple Gestation)\\b.*|.* Surface");
     /** Labels that name a whole first and then which part of it: "Products of Conception, Ectopic". */
     private static final Pattern WHOLE_FIRST = Pattern.compile("Products of Conception, .*");
     /** Tissues, which titles name after the region pair they lie in: "Head and Neck Subcutaneous Tissue and Fascia". */
@@ -49,6 +50,11 @@ final class TitleComposer {
     private static final Pattern REGION_PAIR = Pattern.compile("Head and Neck|Abdomen and Pelvis");
     /** A device the label names after its kind, which titles name alone: "Intraluminal Device, Endobronchial Valve". */
     private static final Pattern NAMED_DEVICE = Pattern.compile(".*\\b(Valve|Pessary|Telescope|Prosthesis|Airway)");
+    /** A device, what kind of it, and how many arteries it serves. */
+    private static final Pattern SERVES =
+            Pattern.compile("([^,]+), ([^,]+), ((One|Two|Three|Four)[^,]* Arter(y|ies))");
+    /** A device, and which compartment of a joint it replaces. */
+    private static final Pattern COMPARTMENT = Pattern.compile("([^,]+), (\\S+) (Medial|Lateral)");
     /** A side alone, which leads even when the rest of the label keeps its order: "Left Hip Joint, Femoral Surface". */
     private static final Pattern SIDE = Pattern.compile("Right|Left|Bilateral");
     /** A side or a level, which titles say first: "Right Upper Extremity", "Right and Left", "2 or more". */
@@ -76,7 +82,8 @@ final class TitleComposer {
     private static final Set<String> IMAGING_METHODS = Set.of("Intravascular Optical Coherence",
             "Bacterial Autofluorescence");
     /** Qualifiers of when or for how long, said before the approach: "..., Temporary, Open Approach". */
-    private static final Set<String> BEFORE_APPROACH = Set.of("Temporary", "Intraoperative");
+    private static final Set<String> BEFORE_APPROACH = Set.of("Temporary", "Intraoperative",
+            "Supracervical");
     /** Operations whose qualifier is said before the approach, as part of what is operated on. */
     private static final Set<String> QUALIFIER_FIRST = Set.of("Transplantation", "Detachment", "Fusion");
 
@@ -109,7 +116,7 @@ final class TitleComposer {
     private static String surgical(char section, List<String> labels) {
         String operation = labels.get(2);
         String bodyPart = natural(labels.get(3));
-        String device = value(labels.get(5)) ? natural(labels.get(5)) : null;
+        String device = value(labels.get(5)) ? device(labels.get(5)) : null;
         String qualifier = value(labels.get(6)) ? labels.get(6) : null;
         // The new-technology section's qualifier names the group that added the code: titles say it last.
         String group = qualifier != null && qualifier.startsWith("New Technology") ? qualifier : null;
@@ -192,7 +199,7 @@ final class TitleComposer {
         }
         // A joint's surface is part of what is operated on: "from Right Knee Joint, Patellar Surface, Open Approach".
         if (qualifier != null && (QUALIFIER_FIRST.contains(operation) || BEFORE_APPROACH.contains(qualifier)
-                || qualifier.endsWith(" Surface"))) {
+                || qualifier.endsWith(" Surface") || qualifier.endsWith(" Technique"))) {
             title.append(", ").append(qualifier);
             qualifier = null;
         }
@@ -229,9 +236,13 @@ final class TitleComposer {
     private static String placement(List<String> labels) {
         String device = labels.get(5);
         String bodyPart = natural(labels.get(3));
+        // What is changed or removed from an orifice is named by it: "Change Ear Packing Material", but "Change
+        // Splint on Head".
+        boolean orifice = labels.get(1).equals("Anatomical Orifices");
         return switch (labels.get(2)) {
-            case "Change" -> "Change " + device + " on " + bodyPart;
-            case "Removal" -> "Removal of " + device + " on " + bodyPart;
+            case "Change" -> orifice ? "Change " + bodyPart + " " + device : "Change " + device + " on " + bodyPart;
+            case "Removal" -> orifice ? "Removal of " + bodyPart + " " + device
+                    : "Removal of " + device + " on " + bodyPart;
             default -> labels.get(2) + " of " + bodyPart + (value(device) ? " using " + device : "");
         };
     }
@@ -361,7 +372,8 @@ final class TitleComposer {
         } else {
             title.append(qualifier);
         }
-        title.append(" of ").append(natural(labels.get(3)));
+        // What is given is given to the body: "Isotope Administration to Whole Body".
+        title.append(qualifier.equals("Isotope Administration") ? " to " : " of ").append(natural(labels.get(3)));
         if (modality.equals("Beam Radiation") && value(qualifier)) {
             title.append(" using ").append(qualifier);
         } else if (value(isotope)) {
@@ -517,6 +529,24 @@ final class TitleComposer {
         }
         boolean several = COUNTS.matcher(last).matches() && !last.equals("One");
         return reordered.append(parts[0]).append(several ? "s" : "").toString();
+    }
+
+    /**
+     * A device label as titles name the device: as {@link #natural} reads it, but a count of the arteries it serves
+     * stays last ("Intraluminal Device, Branched or Fenestrated, One or Two Arteries" reads "Branched or Fenestrated
+     * Intraluminal Device, One or Two Arteries") and the side of a knee compartment leads ("Synthetic Substitute,
+     * Unicondylar Medial" reads "Medial Unicondylar Synthetic Substitute").
+     */
+    static String device(String label) {
+        Matcher serves = SERVES.matcher(label);
+        if (serves.matches()) {
+            return serves.group(2) + " " + serves.group(1) + ", " + serves.group(3);
+        }
+        Matcher compartment = COMPARTMENT.matcher(label);
+        if (compartment.matches()) {
+            return compartment.group(3) + " " + compartment.group(2) + " " + compartment.group(1);
+        }
+        return natural(label);
     }
 
     /** Whether the part of a label after a comma moves before the rest: a side, a count or a short modifier. */

@@ -148,6 +148,25 @@ class TitleComposerTest {
                     + "o Qualifier|Measurement of Metabolism, External Approach",
             "8E09XY8|Other Procedures|Physiological Systems and Anatomical Regions|Other Procedures|Head and"
                     + " Neck Region|External|Other Method|Suture Removal|Suture Removal from Head and Neck Region",
+            "2Y02X5Z|Placement|Anatomical Orifices|Change|Ear|External|Packing Material|No Qualifier|Change "
+                    + "Ear Packing Material",
+            "2Y52X5Z|Placement|Anatomical Orifices|Removal|Ear|External|Packing Material|No Qualifier|Remova"
+                    + "l of Ear Packing Material",
+            "BY49ZZZ|Imaging|Fetus and Obstetrical|Ultrasonography|First Trimester, Single Fetus|None|None|N"
+                    + "one|Ultrasonography of First Trimester, Single Fetus",
+            "0UT90ZL|Medical and Surgical|Female Reproductive System|Resection|Uterus|Open|No Device|Suprace"
+                    + "rvical|Resection of Uterus, Supracervical, Open Approach",
+            "02C03Z7|Medical and Surgical|Heart and Great Vessels|Extirpation|Coronary Artery, One Artery|Pe"
+                    + "rcutaneous|No Device|Orbital Atherectomy Technique|Extirpation of Matter from Coronary Artery, "
+                    + "One Artery, Orbital Atherectomy Technique, Percutaneous Approach",
+            "04V00EZ|Medical and Surgical|Lower Arteries|Restriction|Abdominal Aorta|Open|Intraluminal Devic"
+                    + "e, Branched or Fenestrated, One or Two Arteries|No Qualifier|Restriction of Abdominal Aorta wit"
+                    + "h Branched or Fenestrated Intraluminal Device, One or Two Arteries, Open Approach",
+            "0SRC0L9|Medical and Surgical|Lower Joints|Replacement|Knee Joint, Right|Open|Synthetic Substitu"
+                    + "te, Unicondylar Medial|Cemented|Replacement of Right Knee Joint with Medial Unicondylar Synthet"
+                    + "ic Substitute, Cemented, Open Approach",
+            "DWY5GGZ|Radiation Therapy|Anatomical Regions|Other Radiation|Whole Body|Isotope Administration|"
+                    + "Strontium 89 (Sr-89)|None|Isotope Administration to Whole Body using Strontium 89 (Sr-89)",
             "XRGE058|New Technology|Joints|Fusion|Sacroiliac Joint, Right|Open|Internal Fixation Device with"
                     + " Tulip Connector|New Technology Group 8|Fusion of Right Sacroiliac Joint using Internal Fixatio"
                     + "n Device with Tulip Connector, Open Approach, New Technology Group 8");
