@@ -60,6 +60,8 @@ class FullSearchTest {
         // The query's own numerals stay searched: the dens fracture titles write them in Roman.
         assertEquals("S12.11", codes("Type II dens fracture").get(0));
         assertEquals("L89.93", codes("Pressure ulcer, stage III").get(0));
+        // ICD-9-CM's dysrhythmias are ICD-10-CM's arrhythmias: I49.8 was ninth, behind neonatal and murmur codes.
+        assertTrue(codes("Other specified cardiac dysrhythmias").subList(0, 3).contains("I49.8"));
         // No title says hypopotassemia: without the vocabulary the search had no hit at all.
         SearchHit first = codebook.search("Hypopotassemia").in(CodeSystem.ICD10CM).run().get(0);
         assertEquals("E87.6", first.code());
