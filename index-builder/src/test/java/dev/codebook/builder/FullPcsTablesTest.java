@@ -152,7 +152,7 @@ class FullPcsTablesTest {
                         ::matcher)
                 .filter(Matcher::matches).findFirst().orElseThrow();
         assertEquals(78_458, number(agreement.group(2)));
-        assertTrue(number(agreement.group(1)) >= 78_458 * 0.991, agreement.group(0));
+        assertTrue(number(agreement.group(1)) >= 78_458 * 0.9915, agreement.group(0));
     }
 
     @Test

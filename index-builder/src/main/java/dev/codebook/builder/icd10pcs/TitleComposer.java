@@ -94,7 +94,8 @@ final class TitleComposer {
     static String compose(char section, List<String> labels) {
         return switch (section) {
             case '0' -> surgical(section, labels);
-            case 'X' -> labels.get(2).equals("Introduction") ? administration(labels) : surgical(section, labels);
+            case 'X' -> labels.get(2).equals("Introduction") || labels.get(2).equals("Transfusion")
+                    ? administration(labels) : surgical(section, labels);
             case '1' -> obstetrics(labels);
             case '2' -> placement(labels);
             case '3' -> administration(labels);
@@ -124,6 +125,10 @@ final class TitleComposer {
         if (qualifier != null && !operation.equals("Bypass") && STRUCTURE.matcher(qualifier).matches()) {
             // What is operated on, within the table's body part: "Occlusion of Right Uterine Artery" (Internal Iliac).
             bodyPart = natural(qualifier);
+            qualifier = null;
+        }
+        if ("Biventricular".equals(qualifier) && device != null) {
+            device = qualifier + " " + device; // "Insertion of Biventricular Short-term External Heart Assist System"
             qualifier = null;
         }
         StringBuilder title = new StringBuilder();
@@ -228,7 +233,8 @@ final class TitleComposer {
             case "Drainage" -> "Drainage of " + natural(qualifier) + " from " + labels.get(3) + approach;
             case "Repair" -> "Repair " + qualifier + " in " + labels.get(3) + device + approach;
             case "Transplantation" -> "Transplantation of " + qualifier + " into " + labels.get(3) + approach;
-            case "Extraction" -> "Extraction of " + labels.get(3) + ", " + qualifier + approach; // "..., Low Forceps"
+            // How: "Extraction of Products of Conception, Low Forceps, Via Natural or Artificial Opening"
+            case "Extraction", "Abortion" -> labels.get(2) + " of " + labels.get(3) + ", " + qualifier + approach;
             default -> surgical('1', labels);
         };
     }

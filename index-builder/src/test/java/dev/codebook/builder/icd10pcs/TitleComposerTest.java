@@ -167,6 +167,14 @@ class TitleComposerTest {
                     + "ic Substitute, Cemented, Open Approach",
             "DWY5GGZ|Radiation Therapy|Anatomical Regions|Other Radiation|Whole Body|Isotope Administration|"
                     + "Strontium 89 (Sr-89)|None|Isotope Administration to Whole Body using Strontium 89 (Sr-89)",
+            "XW133B8|New Technology|Anatomical Regions|Transfusion|Peripheral Vein|Percutaneous|Betibeglogen"
+                    + "e Autotemcel|New Technology Group 8|Transfusion of Betibeglogene Autotemcel into Peripheral Vei"
+                    + "n, Percutaneous Approach, New Technology Group 8",
+            "10A07Z6|Obstetrics|Pregnancy|Abortion|Products of Conception|Via Natural or Artificial Opening|"
+                    + "No Device|Vacuum|Abortion of Products of Conception, Vacuum, Via Natural or Artificial Opening",
+            "02HA0RS|Medical and Surgical|Heart and Great Vessels|Insertion|Heart|Open|Short-term External H"
+                    + "eart Assist System|Biventricular|Insertion of Biventricular Short-term External Heart Assist Sy"
+                    + "stem into Heart, Open Approach",
             "XRGE058|New Technology|Joints|Fusion|Sacroiliac Joint, Right|Open|Internal Fixation Device with"
                     + " Tulip Connector|New Technology Group 8|Fusion of Right Sacroiliac Joint using Internal Fixatio"
                     + "n Device with Tulip Connector, Open Approach, New Technology Group 8");
