@@ -142,6 +142,14 @@ class FullPcsTablesTest {
     }
 
     @Test
+    void charactersOfTablesNew2025AreReadFromTheWordingOfTheirTitles() {
+        // One code per body part: no minimal pair splits these titles, which read "Destruction of ... using ...".
+        assertEquals(List.of("Destruction", "Renal Sympathetic Nerve(s)", "Percutaneous", "Radiofrequency Ablation",
+                "New Technology Group 10"), pcs("2025").code("X05133A").orElseThrow().axes().subList(2, 7).stream()
+                        .map(Axis::value).toList());
+    }
+
+    @Test
     void theBuildSaysWhereThe2025LabelsComeFromAndHowManyTitlesItComposes() {
         List<String> findings = pcs("2025").release().crossCheck();
         String named = "code characters named by the ICD-10-PCS 2023 tables ";

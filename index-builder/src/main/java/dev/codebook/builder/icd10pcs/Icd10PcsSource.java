@@ -18,6 +18,7 @@ import dev.codebook.internal.table.TableEntry;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -337,6 +339,7 @@ final class Icd10PcsSource implements ReleaseSource {
         private final Map<String, Axis[]> official = new HashMap<>();
         /** The body systems with a character no official file names, whose titles are then read for it. */
         private final TreeSet<String> needTitles = new TreeSet<>();
+        private TitleReading read;
         private AxisValues derived;
         private final Map<String, Integer> bySource = new LinkedHashMap<>();
         private final TreeSet<String> unnamedLevels = new TreeSet<>();
@@ -378,15 +381,45 @@ final class Icd10PcsSource implements ReleaseSource {
         }
 
         private Axis fromTitles(String code, int at, String name) {
-            Optional<String> fromTitles = at == 0 ? PcsSections.section(code.charAt(0))
-                    : at == 1 ? PcsSections.bodySystem(code.substring(0, 2))
-                    : derived().value(code, at);
-            if (fromTitles.isPresent()) {
-                bySource.merge(at < 2 ? "the builder's list of sections and body systems" : "the titles", 1,
+            Optional<String> listed = at == 0 ? PcsSections.section(code.charAt(0))
+                    : at == 1 ? PcsSections.bodySystem(code.substring(0, 2)) : Optional.empty();
+            if (listed.isPresent()) {
+                bySource.merge("the builder's list of sections and body systems", 1, Integer::sum);
+                return new Axis(name, code.charAt(at), listed.get());
+            }
+            // The titles read by the wording they follow first; minimal pairs where that wording does not hold.
+            Optional<String> read = at < 2 ? Optional.empty() : read().value(code, at);
+            Optional<String> paired = at < 2 || read.isPresent() ? Optional.empty() : derived().value(code, at);
+            if (read.isPresent() || paired.isPresent()) {
+                bySource.merge(read.isPresent() ? "the titles read by their wording" : "the titles' minimal pairs", 1,
                         Integer::sum);
-                return new Axis(name, code.charAt(at), fromTitles.get());
+                return new Axis(name, code.charAt(at), read.or(() -> paired).get());
             }
             return new Axis(name, code.charAt(at), unnamed(code, at, name));
+        }
+
+        /** The titles of the codes with a character no official file names, read by the wording they follow. */
+        private TitleReading read() {
+            if (read == null) {
+                Map<String, String> needed = new HashMap<>();
+                official.forEach((code, axes) -> {
+                    if (Arrays.stream(axes, 2, CHARACTERS).anyMatch(Objects::isNull)) {
+                        needed.put(code, titles.get(code));
+                    }
+                });
+                read = TitleReading.read(needed, code -> {
+                    Axis[] axes = official.get(code);
+                    List<Optional<String>> known = new ArrayList<>(CHARACTERS);
+                    known.add(PcsSections.section(code.charAt(0)));
+                    known.add(axes[1] != null ? Optional.of(axes[1].value())
+                            : PcsSections.bodySystem(code.substring(0, 2)));
+                    for (int at = 2; at < CHARACTERS; at++) {
+                        known.add(axes[at] != null ? Optional.of(axes[at].value()) : Optional.empty());
+                    }
+                    return known;
+                });
+            }
+            return read;
         }
 
         /**
