@@ -339,7 +339,7 @@ final class Icd10PcsSource implements ReleaseSource {
         private final Map<String, Axis[]> official = new HashMap<>();
         /** The body systems with a character no official file names, whose titles are then read for it. */
         private final TreeSet<String> needTitles = new TreeSet<>();
-        private TitleReading read;
+        private TitleReading reading;
         private AxisValues derived;
         private final Map<String, Integer> bySource = new LinkedHashMap<>();
         private final TreeSet<String> unnamedLevels = new TreeSet<>();
@@ -388,7 +388,7 @@ final class Icd10PcsSource implements ReleaseSource {
                 return new Axis(name, code.charAt(at), listed.get());
             }
             // The titles read by the wording they follow first; minimal pairs where that wording does not hold.
-            Optional<String> read = at < 2 ? Optional.empty() : read().value(code, at);
+            Optional<String> read = at < 2 ? Optional.empty() : reading().value(code, at);
             Optional<String> paired = at < 2 || read.isPresent() ? Optional.empty() : derived().value(code, at);
             if (read.isPresent() || paired.isPresent()) {
                 bySource.merge(read.isPresent() ? "the titles read by their wording" : "the titles' minimal pairs", 1,
@@ -399,15 +399,15 @@ final class Icd10PcsSource implements ReleaseSource {
         }
 
         /** The titles of the codes with a character no official file names, read by the wording they follow. */
-        private TitleReading read() {
-            if (read == null) {
+        private TitleReading reading() {
+            if (reading == null) {
                 Map<String, String> needed = new HashMap<>();
                 official.forEach((code, axes) -> {
                     if (Arrays.stream(axes, 2, CHARACTERS).anyMatch(Objects::isNull)) {
                         needed.put(code, titles.get(code));
                     }
                 });
-                read = TitleReading.read(needed, code -> {
+                reading = TitleReading.read(needed, code -> {
                     Axis[] axes = official.get(code);
                     List<Optional<String>> known = new ArrayList<>(CHARACTERS);
                     known.add(PcsSections.section(code.charAt(0)));
@@ -419,7 +419,7 @@ final class Icd10PcsSource implements ReleaseSource {
                     return known;
                 });
             }
-            return read;
+            return reading;
         }
 
         /**

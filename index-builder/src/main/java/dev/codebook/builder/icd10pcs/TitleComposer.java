@@ -227,7 +227,7 @@ final class TitleComposer {
         if (!value(qualifier)) {
             return surgical('1', labels);
         }
-        String device = value(labels.get(5)) ? " with " + natural(labels.get(5)) : "";
+        String device = value(labels.get(5)) ? " with " + device(labels.get(5)) : "";
         String approach = ", " + approach(labels.get(4));
         return switch (labels.get(2)) {
             case "Drainage" -> "Drainage of " + natural(qualifier) + " from " + labels.get(3) + approach;
@@ -279,9 +279,10 @@ final class TitleComposer {
         String method = labels.get(5);
         String qualifier = labels.get(6);
         boolean named = method.equals("Other Method");
-        StringBuilder title = new StringBuilder(named ? qualifier : method);
+        String procedure = named ? qualifier : method;
+        StringBuilder title = new StringBuilder(procedure);
         if (value(labels.get(3))) {
-            title.append(title.toString().endsWith("Removal") ? " from " : " of ").append(labels.get(3));
+            title.append(procedure.endsWith("Removal") ? " from " : " of ").append(labels.get(3));
         }
         if (!labels.get(4).equals("External")) {
             title.append(", ").append(approach(labels.get(4)));
@@ -502,17 +503,14 @@ final class TitleComposer {
     /**
      * "Vertebral Artery, Left" reads "Left Vertebral Artery", "Lymphatic, Right Upper Extremity" "Right Upper
      * Extremity Lymphatic", "Intraluminal Device, Drug-eluting, Two" "Two Drug-eluting Intraluminal Devices",
-     * "Lymphatics, Head and Neck" "Head and Neck Lymphatics", "Intraluminal Device, Pessary" "Pessary";
-     * "Coronary Artery, One Artery", "Thoracic Aorta, Arch" and "Hepatobiliary System, All" stay as they are.
+     * "Lymphatics, Head and Neck" "Head and Neck Lymphatics"; "Coronary Artery, One Artery", "Thoracic Aorta, Arch"
+     * and "Hepatobiliary System, All" stay as they are.
      */
     static String natural(String label) {
         String[] parts = label.split(", ");
         if (parts.length == 2) {
             if (parts[0].endsWith(" System")) {
                 return label; // a system is named whole, then which of it: "Hepatobiliary System, All"
-            }
-            if (NAMED_DEVICE.matcher(parts[1]).matches()) {
-                return parts[1];
             }
             if (TISSUE.matcher(parts[0]).matches() && REGION_PAIR.matcher(parts[1]).matches()) {
                 return parts[1] + " " + parts[0];
@@ -538,12 +536,17 @@ final class TitleComposer {
     }
 
     /**
-     * A device label as titles name the device: as {@link #natural} reads it, but a count of the arteries it serves
-     * stays last ("Intraluminal Device, Branched or Fenestrated, One or Two Arteries" reads "Branched or Fenestrated
+     * A device label as titles name the device: as {@link #natural} reads it, but a device the label names after its
+     * kind is named alone ("Intraluminal Device, Pessary" reads "Pessary"), a count of the arteries it serves stays
+     * last ("Intraluminal Device, Branched or Fenestrated, One or Two Arteries" reads "Branched or Fenestrated
      * Intraluminal Device, One or Two Arteries") and the side of a knee compartment leads ("Synthetic Substitute,
      * Unicondylar Medial" reads "Medial Unicondylar Synthetic Substitute").
      */
     static String device(String label) {
+        String[] parts = label.split(", ");
+        if (parts.length == 2 && NAMED_DEVICE.matcher(parts[1]).matches()) {
+            return parts[1];
+        }
         Matcher serves = SERVES.matcher(label);
         if (serves.matches()) {
             return serves.group(2) + " " + serves.group(1) + ", " + serves.group(3);

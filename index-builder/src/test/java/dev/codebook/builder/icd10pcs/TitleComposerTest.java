@@ -199,8 +199,15 @@ class TitleComposerTest {
                     "Head and Neck Subcutaneous Tissue and Fascia"},
                 new String[] {"Chest, Abdomen and Pelvis", "Chest, Abdomen and Pelvis"},
                 new String[] {"Hepatobiliary System, All", "Hepatobiliary System, All"},
-                new String[] {"Teeth, All", "All Teeth"},
-                new String[] {"Intraluminal Device, Endobronchial Valve", "Endobronchial Valve"})
+                new String[] {"Teeth, All", "All Teeth"})
                 .map(pair -> () -> assertEquals(pair[1], TitleComposer.natural(pair[0]), pair[0])));
+    }
+
+    @Test
+    void devicesAreNamedAsTheTitlesNameThem() {
+        assertAll(Stream.of(
+                new String[] {"Intraluminal Device, Endobronchial Valve", "Endobronchial Valve"},
+                new String[] {"Intraluminal Device, Drug-eluting, Two", "Two Drug-eluting Intraluminal Devices"})
+                .map(pair -> () -> assertEquals(pair[1], TitleComposer.device(pair[0]), pair[0])));
     }
 }
