@@ -99,7 +99,7 @@ final class Icd10PcsSource implements ReleaseSource {
             PcsReleaseFiles tables = own.orElseThrow();
             progress.step("composing the titles of the codes the ICD-10-PCS " + version + " tables allow");
             titles = new TreeMap<>();
-            tables.codes().forEach((code, labels) -> titles.put(code, TitleComposer.compose(code.charAt(0), labels)));
+            tables.codes().forEach((code, labels) -> titles.put(code, TitleComposer.title(code, labels)));
         }
         List<Change> changes = List.of();
         if (addendaFile.isPresent()) {
@@ -151,29 +151,54 @@ final class Icd10PcsSource implements ReleaseSource {
         return findings;
     }
 
-    /** How many of the codes file's titles, for codes both releases hold, the labels of {@code tables} compose. */
+    /**
+     * How many of the codes file's titles, for codes both releases hold, the labels of {@code tables} compose: by the
+     * rules alone, and worded as CMS words particular tables. A title that still differs either names a value in
+     * words no label of its table has, where CMS renamed the value after those tables ("Customizable" became
+     * "Custom-Made Anatomically Designed"), or is worded otherwise; the two are counted apart.
+     */
     private String titleAgreement(PcsReleaseFiles tables, Map<String, String> titles) {
         TreeMap<String, List<String>> allowed = tables.codes();
+        Map<String, Set<String>> tableWords = new HashMap<>();
+        allowed.forEach((code, labels) -> tableWords.computeIfAbsent(code.substring(0, 3), table -> new HashSet<>())
+                .addAll(words(String.join(" ", labels))));
         int both = 0;
+        int byRules = 0;
         int same = 0;
-        List<String> differing = new ArrayList<>();
+        List<String> renamed = new ArrayList<>();
+        List<String> otherwise = new ArrayList<>();
         for (Map.Entry<String, String> code : titles.entrySet()) {
             List<String> labels = allowed.get(code.getKey());
             if (labels == null) {
                 continue;
             }
             both++;
-            String composed = TitleComposer.compose(code.getKey().charAt(0), labels);
-            if (composed.equals(code.getValue())) {
+            String title = code.getValue();
+            byRules += TitleComposer.compose(code.getKey().charAt(0), labels).equals(title) ? 1 : 0;
+            String composed = TitleComposer.title(code.getKey(), labels);
+            if (composed.equals(title)) {
                 same++;
-            } else if (differing.size() < 3) {
-                differing.add(code.getKey() + " '" + composed + "' / '" + code.getValue() + "'");
+                continue;
             }
+            Set<String> unheard = words(title);
+            unheard.removeAll(tableWords.get(code.getKey().substring(0, 3)));
+            unheard.removeAll(words(composed));
+            (unheard.isEmpty() ? otherwise : renamed).add(code.getKey() + " '" + composed + "' / '" + title + "'");
         }
         return String.format(Locale.ROOT, "titles composed from the labels of the ICD-10-PCS %s tables agree with %s "
-                        + "for %,d of the %,d codes both releases hold (%.1f %%)%s", tables.version(),
-                codesFile.orElseThrow().fileName(), same, both, both == 0 ? 0.0 : 100.0 * same / both,
-                differing.isEmpty() ? "" : "; such as " + String.join("; ", differing));
+                        + "for %,d of the %,d codes both releases hold (%.2f %%; the rules alone %,d, the others "
+                        + "worded as CMS words their tables); %,d differ where the title names a value in words no "
+                        + "label of the %s table has (renamed since)%s; %,d differ otherwise%s", tables.version(),
+                codesFile.orElseThrow().fileName(), same, both, both == 0 ? 0.0 : 100.0 * same / both, byRules,
+                renamed.size(), tables.version(), examples(renamed), otherwise.size(), examples(otherwise));
+    }
+
+    private static Set<String> words(String text) {
+        return new HashSet<>(Arrays.asList(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+")));
+    }
+
+    private static String examples(List<String> codes) {
+        return codes.isEmpty() ? "" : ", such as " + String.join("; ", codes.subList(0, Math.min(3, codes.size())));
     }
 
     /**

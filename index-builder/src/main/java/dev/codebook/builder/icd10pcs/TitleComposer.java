@@ -90,12 +90,19 @@ final class TitleComposer {
     private TitleComposer() {
     }
 
-    /** The title of a code of {@code section} whose seven labels, section first, are given. */
+    /**
+     * The title of {@code code}, whose seven labels, section first, are given: composed by the rules, then worded
+     * as CMS words its table ({@link TitleWordings}).
+     */
+    static String title(String code, List<String> labels) {
+        return TitleWordings.bundled().apply(code, compose(code.charAt(0), labels));
+    }
+
+    /** The title the rules compose for a code of {@code section} whose seven labels, section first, are given. */
     static String compose(char section, List<String> labels) {
         return switch (section) {
             case '0' -> surgical(section, labels);
-            case 'X' -> labels.get(2).equals("Introduction") || labels.get(2).equals("Transfusion")
-                    ? administration(labels) : surgical(section, labels);
+            case 'X' -> newTechnology(labels);
             case '1' -> obstetrics(labels);
             case '2' -> placement(labels);
             case '3' -> administration(labels);
@@ -112,6 +119,26 @@ final class TitleComposer {
             case 'H' -> listed(labels.get(2) + " for Substance Abuse Treatment", labels.subList(3, 7));
             default -> generic(labels);
         };
+    }
+
+    /**
+     * New technology: administrations as in the Administration section, outside the body said as such
+     * ("Extracorporeal Introduction of Nafamostat Anticoagulant"); a measurement by what it measures, the method
+     * after it ("Measurement of Pulmonary Artery Flow, Computer-aided Triage and Notification"); the rest as in the
+     * Medical and Surgical section.
+     */
+    private static String newTechnology(List<String> labels) {
+        String operation = labels.get(2);
+        if (operation.equals("Introduction") && labels.get(1).equals("Extracorporeal")) {
+            String bodyPart = labels.get(3);
+            return "Extracorporeal " + operation + " of " + labels.get(5)
+                    + (bodyPart.equals("Extracorporeal") ? "" : " to " + bodyPart) + ", " + labels.get(6);
+        }
+        if (operation.equals("Measurement")) {
+            return operation + " of " + labels.get(5) + ", " + labels.get(6);
+        }
+        return operation.equals("Introduction") || operation.equals("Transfusion") ? administration(labels)
+                : surgical('X', labels);
     }
 
     private static String surgical(char section, List<String> labels) {

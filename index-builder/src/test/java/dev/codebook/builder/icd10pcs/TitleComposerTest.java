@@ -177,7 +177,16 @@ class TitleComposerTest {
                     + "stem into Heart, Open Approach",
             "XRGE058|New Technology|Joints|Fusion|Sacroiliac Joint, Right|Open|Internal Fixation Device with"
                     + " Tulip Connector|New Technology Group 8|Fusion of Right Sacroiliac Joint using Internal Fixatio"
-                    + "n Device with Tulip Connector, Open Approach, New Technology Group 8");
+                    + "n Device with Tulip Connector, Open Approach, New Technology Group 8",
+            "XXE3X27|New Technology|Physiological Systems|Measurement|Arterial|External|Pulmonary Artery Flow, "
+                    + "Computer-aided Triage and Notification|New Technology Group 7|Measurement of Pulmonary Artery "
+                    + "Flow, Computer-aided Triage and Notification, New Technology Group 7",
+            "XY0VX83|New Technology|Extracorporeal|Introduction|Vein Graft|External|Endothelial Damage Inhibitor"
+                    + "|New Technology Group 3|Extracorporeal Introduction of Endothelial Damage Inhibitor to Vein "
+                    + "Graft, New Technology Group 3",
+            "XY0YX37|New Technology|Extracorporeal|Introduction|Extracorporeal|External|Nafamostat Anticoagulant"
+                    + "|New Technology Group 7|Extracorporeal Introduction of Nafamostat Anticoagulant, New Technology "
+                    + "Group 7");
 
     @Test
     void composesEachRuleAsTheCodesFileWordsIt() {
