@@ -306,6 +306,29 @@ class FullPcsTablesTest {
         }
     }
 
+    @Test
+    void theCodesFy2025DeletedAreTitledAsItsAddendaStateThem() throws Exception {
+        // The FY2024 titles of codes no FY2025 codes file holds: no wording was read from them.
+        Map<String, String> deleted = new HashMap<>();
+        for (String line : Files.readAllLines(TestIndexes.releaseFile("icd10pcs/2025/codes_addenda_2025.txt"),
+                StandardCharsets.UTF_8)) {
+            if (line.startsWith("Delete:")) {
+                String entry = line.substring("Delete:".length()).strip();
+                deleted.put(entry.substring(0, 7), entry.substring(8));
+            }
+        }
+        assertEquals(61, deleted.size());
+        CodeSet pcs2023 = pcs("2023");
+        List<String> differing = new ArrayList<>();
+        deleted.forEach((code, title) -> {
+            String composed = pcs2023.code(code).orElseThrow().title();
+            if (!composed.equals(title)) {
+                differing.add(code + " " + composed + " / " + title);
+            }
+        });
+        assertEquals(List.of(), differing);
+    }
+
     private static Set<String> words(String text) {
         return new HashSet<>(List.of(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+")));
     }

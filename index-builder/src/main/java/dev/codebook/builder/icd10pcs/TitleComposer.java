@@ -220,7 +220,9 @@ final class TitleComposer {
         }
         boolean deviceSaid = Set.of("Removal", "Insertion", "Revision", "Change").contains(operation);
         if (device != null && !deviceSaid) {
-            title.append(section == 'X' ? " using " : " with ").append(device);
+            // New technology is used, but an intraluminal device is placed, as in the other sections.
+            boolean used = section == 'X' && !labels.get(5).startsWith("Intraluminal Device");
+            title.append(used ? " using " : " with ").append(device);
         }
         if (qualifier != null && !qualifier.equals("Diagnostic") && QUALIFIER_USING.contains(operation)) {
             // After a device, a technique is its own phrase: "with Intraluminal Device, using Drug-Coated Balloon";
@@ -588,6 +590,7 @@ final class TitleComposer {
     /** Whether the part of a label after a comma moves before the rest: a side, a count or a short modifier. */
     private static boolean moves(String part) {
         return SIDES.matcher(part).matches() || COUNTS.matcher(part).matches() || part.contains(" on ")
+                || part.endsWith("-eluting")
                 || !KEEPS_ORDER.matcher(part).matches() && part.split(" ").length <= 2;
     }
 }

@@ -184,6 +184,10 @@ class TitleComposerTest {
             "XY0VX83|New Technology|Extracorporeal|Introduction|Vein Graft|External|Endothelial Damage Inhibitor"
                     + "|New Technology Group 3|Extracorporeal Introduction of Endothelial Damage Inhibitor to Vein "
                     + "Graft, New Technology Group 3",
+            "X27H395|New Technology|Cardiovascular System|Dilation|Femoral Artery, Right|Percutaneous"
+                    + "|Intraluminal Device, Sustained Release Drug-eluting, Two|New Technology Group 5|Dilation of "
+                    + "Right Femoral Artery with Two Sustained Release Drug-eluting Intraluminal Devices, Percutaneous "
+                    + "Approach, New Technology Group 5",
             "XY0YX37|New Technology|Extracorporeal|Introduction|Extracorporeal|External|Nafamostat Anticoagulant"
                     + "|New Technology Group 7|Extracorporeal Introduction of Nafamostat Anticoagulant, New Technology "
                     + "Group 7");
