@@ -126,7 +126,7 @@ class FullPcsTablesTest {
         List<String> named = new ArrayList<>();
         int unnamed = 0;
         for (Code code : pcs("2025").codes().kind(Kind.CODE).stream().toList()) {
-            for (int at = 3; at < 7; at++) {
+            for (int at = 2; at < 7; at++) {
                 Axis axis = code.axes().get(at);
                 if (axis.value().contains(UNNAMED)) {
                     unnamed++;
@@ -304,6 +304,34 @@ class FullPcsTablesTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aNewTechnologyCodeNoRowOf2023AllowsNamesTheDeviceItsOwnTitleSays() throws Exception {
+        // New-technology rows each name their own products: substance 2 of XW0 is one drug in the rows of group 7,
+        // another in those of group 9, so a label from another row would name the wrong drug.
+        CodeSet pcs2025 = pcs("2025");
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (String line : Files.readAllLines(TestIndexes.releaseFile("icd10pcs/2025/icd10pcs_codes_2025.txt"),
+                StandardCharsets.UTF_8)) {
+            String code = line.substring(0, 7);
+            if (code.charAt(0) != 'X' || rows.containsKey(code)) {
+                continue;
+            }
+            String device = pcs2025.code(code).orElseThrow().axes().get(5).value();
+            if (device.endsWith(UNNAMED)) {
+                continue;
+            }
+            checked++;
+            Set<String> unsaid = words(device);
+            unsaid.removeAll(words(line.substring(8)));
+            if (!unsaid.isEmpty()) {
+                wrong.add(code + " " + device + " / " + line.substring(8));
+            }
+        }
+        assertTrue(checked >= 130, "checked " + checked);
+        assertEquals(List.of(), wrong);
     }
 
     @Test

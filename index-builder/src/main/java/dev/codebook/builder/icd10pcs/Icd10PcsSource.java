@@ -48,6 +48,7 @@ final class Icd10PcsSource implements ReleaseSource {
     private static final int MAX_LISTED = 20;
     private static final int CHARACTERS = 7;
     private static final int TABLE = 3;
+    private static final int APPROACH = 4;
 
     private final String version;
     private final Optional<SourceFile> codesFile;
@@ -386,13 +387,28 @@ final class Icd10PcsSource implements ReleaseSource {
                         }
                     }
                 }
+                official.put(code, axes);
+            }
+            // An approach means the same in every table of its section: 0 is Open wherever a table allows it.
+            Map<String, Axis> approaches = new HashMap<>();
+            official.forEach((code, axes) -> {
+                if (axes[APPROACH] != null) {
+                    approaches.putIfAbsent(code.charAt(0) + "" + code.charAt(APPROACH), axes[APPROACH]);
+                }
+            });
+            official.forEach((code, axes) -> {
+                if (axes[APPROACH] == null && PcsSections.axisNames(code.charAt(0)).get(APPROACH).equals("Approach")) {
+                    axes[APPROACH] = approaches.get(code.charAt(0) + "" + code.charAt(APPROACH));
+                    if (axes[APPROACH] != null) {
+                        bySource.merge("the approaches of its section's tables", 1, Integer::sum);
+                    }
+                }
                 for (int at = 2; at < CHARACTERS; at++) {
                     if (axes[at] == null) {
                         needTitles.add(code.substring(0, 2));
                     }
                 }
-                official.put(code, axes);
-            }
+            });
         }
 
         List<Axis> axes(String code) {
@@ -414,7 +430,8 @@ final class Icd10PcsSource implements ReleaseSource {
             }
             // The titles read by the wording they follow first; minimal pairs where that wording does not hold.
             Optional<String> read = at < 2 ? Optional.empty() : reading().value(code, at);
-            Optional<String> paired = at < 2 || read.isPresent() ? Optional.empty() : derived().value(code, at);
+            Optional<String> paired = at < 2 || read.isPresent() ? Optional.empty()
+                    : derived().value(code, at).filter(value -> !holdsAnother(code, at, value));
             if (read.isPresent() || paired.isPresent()) {
                 bySource.merge(read.isPresent() ? "the titles read by their wording" : "the titles' minimal pairs", 1,
                         Integer::sum);
@@ -423,13 +440,33 @@ final class Icd10PcsSource implements ReleaseSource {
             return new Axis(name, code.charAt(at), unnamed(code, at, name));
         }
 
+        /**
+         * Whether a phrase minimal pairs derive for character {@code at} holds what another character of the code is
+         * named: the run of a title no pair cuts ("Cardiac Output, Computer-aided Assessment, New Technology Group 9"
+         * for a body part, holding the device and the group) names no one character.
+         */
+        private boolean holdsAnother(String code, int at, String value) {
+            Axis[] axes = official.get(code);
+            List<String> others = new ArrayList<>(CHARACTERS);
+            for (int other = 0; other < CHARACTERS; other++) {
+                Optional<String> label = other < 2 || other == at ? Optional.empty()
+                        : axes[other] != null ? Optional.of(axes[other].value()) : reading().value(code, other);
+                others.add(label.orElse("None"));
+            }
+            return TitleReading.holdsAnother(value, others);
+        }
+
         /** The titles of the codes with a character no official file names, read by the wording they follow. */
         private TitleReading reading() {
             if (reading == null) {
                 Map<String, String> needed = new HashMap<>();
+                Map<Character, Set<String>> operations = new HashMap<>();
                 official.forEach((code, axes) -> {
                     if (Arrays.stream(axes, 2, CHARACTERS).anyMatch(Objects::isNull)) {
                         needed.put(code, titles.get(code));
+                    }
+                    if (axes[2] != null) {
+                        operations.computeIfAbsent(code.charAt(0), section -> new HashSet<>()).add(axes[2].value());
                     }
                 });
                 reading = TitleReading.read(needed, code -> {
@@ -442,7 +479,7 @@ final class Icd10PcsSource implements ReleaseSource {
                         known.add(axes[at] != null ? Optional.of(axes[at].value()) : Optional.empty());
                     }
                     return known;
-                });
+                }, operations);
             }
             return reading;
         }

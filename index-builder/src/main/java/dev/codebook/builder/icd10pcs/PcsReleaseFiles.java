@@ -23,6 +23,8 @@ final class PcsReleaseFiles {
 
     private static final int TABLE = 3;
     private static final int CHARACTERS = 7;
+    /** The position of the device, substance or technology character (0-based). */
+    private static final int DEVICE = 5;
 
     /** Where the release's files are; the tables are needed, the others optional. */
     record Files(String version, SourceFile tables, Optional<SourceFile> definitions, Optional<SourceFile> index) {
@@ -144,8 +146,8 @@ final class PcsReleaseFiles {
     /**
      * What each character of {@code code} stands for in these tables, at its position (0 to 6), null where they do not
      * say: the label of the code's table (axes 1 to 3) or of the row that allows the code; for a code no row allows,
-     * the label the table gives the character at that position in a row of the same body part, else in any row. All
-     * null when the table is not there.
+     * where the character means the same in every row ({@link #byValue}), the label the table gives it at that
+     * position in a row of the same body part, else in any row. All null when the table is not there.
      */
     Axis[] axes(String code) {
         Axis[] axes = new Axis[CHARACTERS];
@@ -157,8 +159,8 @@ final class PcsReleaseFiles {
         for (int at = 0; at < CHARACTERS; at++) {
             int position = at;
             Optional<PcsTablesFile.AxisLabels> labels = at < TABLE ? Optional.of(table.heading().get(at))
-                    : allowing.or(() -> rowWith(table, code, position, true))
-                            .or(() -> rowWith(table, code, position, false))
+                    : allowing.or(() -> byValue(table, position) ? rowWith(table, code, position, true)
+                                    .or(() -> rowWith(table, code, position, false)) : Optional.empty())
                             .map(row -> row.axes().get(position - TABLE));
             if (labels.isPresent()) {
                 String label = labels.get().label(code.charAt(at)).orElseThrow().text();
@@ -168,6 +170,16 @@ final class PcsReleaseFiles {
             }
         }
         return axes;
+    }
+
+    /**
+     * Whether the character at {@code at} means the same in every row of {@code table}: so in all sections but New
+     * Technology, whose rows each name their own devices, substances and groups (device 2 of XXE is a pulmonary artery
+     * flow analysis in the arterial row, a susceptibility test in the circulatory row; substance 2 of XW0 one drug in
+     * the rows of group 7, another in those of group 9).
+     */
+    private static boolean byValue(PcsTablesFile.Table table, int at) {
+        return table.code().charAt(0) != 'X' || at < DEVICE;
     }
 
     private static Optional<PcsTablesFile.Row> rowWith(PcsTablesFile.Table table, String code, int at,

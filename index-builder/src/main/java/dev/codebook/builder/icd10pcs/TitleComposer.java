@@ -123,9 +123,9 @@ final class TitleComposer {
 
     /**
      * New technology: administrations as in the Administration section, outside the body said as such
-     * ("Extracorporeal Introduction of Nafamostat Anticoagulant"); a measurement by what it measures, the method
-     * after it ("Measurement of Pulmonary Artery Flow, Computer-aided Triage and Notification"); the rest as in the
-     * Medical and Surgical section.
+     * ("Extracorporeal Introduction of Nafamostat Anticoagulant"); a measurement or monitoring by what it measures, the
+     * method after it ("Measurement of Pulmonary Artery Flow, Computer-aided Triage and Notification"); the rest as in
+     * the Medical and Surgical section.
      */
     private static String newTechnology(List<String> labels) {
         String operation = labels.get(2);
@@ -134,8 +134,13 @@ final class TitleComposer {
             return "Extracorporeal " + operation + " of " + labels.get(5)
                     + (bodyPart.equals("Extracorporeal") ? "" : " to " + bodyPart) + ", " + labels.get(6);
         }
-        if (operation.equals("Measurement")) {
-            return operation + " of " + labels.get(5) + ", " + labels.get(6);
+        if ((operation.equals("Measurement") || operation.equals("Monitoring"))
+                && labels.get(1).equals("Physiological Systems")) {
+            // A monitoring says how it reaches what it monitors, unless from outside the body.
+            String approach = labels.get(4);
+            boolean said = operation.equals("Monitoring") && !approach.equals("External");
+            return operation + " of " + labels.get(5) + (said ? ", " + approach(approach) : "") + ", "
+                    + labels.get(6);
         }
         return operation.equals("Introduction") || operation.equals("Transfusion") ? administration(labels)
                 : surgical('X', labels);

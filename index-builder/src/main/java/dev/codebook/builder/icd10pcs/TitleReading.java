@@ -1,6 +1,7 @@
 package dev.codebook.builder.icd10pcs;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,25 +35,49 @@ final class TitleReading {
     /** Every title of the new-technology section ends with the group that added its code. */
     private static final Pattern GROUP = Pattern.compile(".*, (New Technology Group [0-9]+)");
 
-    /** One character value at one position, within a scope: the body system for a root operation, else the table. */
+    private static final int BODY_PART = 3;
+
+    /**
+     * One character value at one position, within a scope: the body system for a root operation, the table for a body
+     * part, and for the last three characters the table or, where its codes read a value apart, the row of the body
+     * part (tables label such values row by row: device 1 of XXE is one method for the brain, another for the heart).
+     */
     private record Key(String scope, int at, char value) {
         static Key of(String code, int at) {
             return new Key(code.substring(0, at == FIRST ? 2 : 3), at, code.charAt(at));
         }
+
+        static Optional<Key> ofRow(String code, int at) {
+            return at > BODY_PART ? Optional.of(new Key(code.substring(0, 4), at, code.charAt(at))) : Optional.empty();
+        }
     }
 
+    private final Map<Character, Set<String>> operations;
+    /** The approaches named where a table names them: a title says one of them, not a body part's words after a comma. */
+    private final Set<String> approaches = new HashSet<>();
+    /** The group that reads an approach: one of those, longest first. */
+    private String approach;
     private final Map<Key, String> values = new HashMap<>();
     private final Set<Key> conflicting = new HashSet<>();
 
-    private TitleReading() {
+    private TitleReading(Map<Character, Set<String>> operations) {
+        this.operations = operations;
     }
 
     /**
      * Reads the titles of {@code titles}, given for each code its seven labels as far as they are known ({@code
-     * known}: empty where no file names the character; the section and body system always named).
+     * known}: empty where no file names the character; the section and body system always named), and per section
+     * the root operations its tables name, which the title of a table no release defines opens with.
      */
-    static TitleReading read(Map<String, String> titles, Function<String, List<Optional<String>>> known) {
-        TitleReading reading = new TitleReading();
+    static TitleReading read(Map<String, String> titles, Function<String, List<Optional<String>>> known,
+            Map<Character, Set<String>> operations) {
+        TitleReading reading = new TitleReading(operations);
+        for (String code : titles.keySet()) {
+            known.apply(code).get(APPROACH).ifPresent(reading.approaches::add);
+        }
+        reading.approach = reading.approaches.isEmpty() ? "(.+?)" : reading.approaches.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+                .collect(Collectors.joining("|", "((?:", ")(?: Approach)?)"));
         titles.forEach((code, title) -> reading.read(code, title, known.apply(code)));
         return reading;
     }
@@ -59,7 +85,10 @@ final class TitleReading {
     /** What character {@code at} (2 to 6) of {@code code} stands for, if its titles read it alike. */
     Optional<String> value(String code, int at) {
         Key key = Key.of(code, at);
-        return conflicting.contains(key) ? Optional.empty() : Optional.ofNullable(values.get(key));
+        if (!conflicting.contains(key)) {
+            return Optional.ofNullable(values.get(key));
+        }
+        return Key.ofRow(code, at).filter(row -> !conflicting.contains(row)).map(values::get);
     }
 
     private void read(String code, String title, List<Optional<String>> known) {
@@ -78,21 +107,52 @@ final class TitleReading {
             labels.set(QUALIFIER, group.group(1));
             read.put(QUALIFIER, group.group(1));
         }
+        // A table no release defines: its root operation is one of its section's, the one the title opens with.
+        Optional<String> operation = known.get(FIRST).isPresent() ? Optional.empty()
+                : operations.getOrDefault(code.charAt(0), Set.of()).stream()
+                        .filter(name -> title.startsWith(name + " ")).max(Comparator.comparingInt(String::length));
+        operation.ifPresent(name -> labels.set(FIRST, name));
         String composed = TitleComposer.compose(code.charAt(0), labels);
-        Map<Integer, String> open = match(composed, title);
+        // Where the fifth character is an approach, a title says one the tables name.
+        String fifth = PcsSections.axisNames(code.charAt(0)).get(APPROACH).equals("Approach") ? approach : "(.+?)";
+        Map<Integer, String> open = match(composed, title, fifth);
         // Titles join a device to the body part with "using" or "with", table by table.
-        read.putAll(open.isEmpty() ? match(composed.replace(" using " + OPEN, " with " + OPEN), title) : open);
+        Map<Integer, String> matched = open.isEmpty()
+                ? match(composed.replace(" using " + OPEN, " with " + OPEN), title, fifth) : open;
+        // A value that holds what another character is named is the title worded otherwise, read across two.
+        if (!matched.isEmpty() && matched.values().stream().noneMatch(value -> holdsAnother(value, labels))) {
+            operation.ifPresent(name -> read.put(FIRST, name));
+            read.putAll(matched);
+        }
         read.forEach((at, value) -> {
-            Key key = Key.of(code, at);
-            String before = values.putIfAbsent(key, value);
-            if (before != null && !before.equals(value)) {
-                conflicting.add(key);
-            }
+            keep(Key.of(code, at), value);
+            Key.ofRow(code, at).ifPresent(row -> keep(row, value));
         });
     }
 
-    /** The open labels of {@code composed}, read off {@code title}; none when the title is worded otherwise. */
-    private static Map<Integer, String> match(String composed, String title) {
+    private void keep(Key key, String value) {
+        String before = values.putIfAbsent(key, value);
+        if (before != null && !before.equals(value)) {
+            conflicting.add(key);
+        }
+    }
+
+    /**
+     * Whether {@code value} holds, as whole words, the label of a body part, approach, device or qualifier of {@code
+     * labels} that names something (not a root operation's: devices are named for what they do, "Fusion Device").
+     */
+    static boolean holdsAnother(String value, List<String> labels) {
+        String words = " " + value.replace(",", " ") + " ";
+        return labels.stream().skip(BODY_PART)
+                .filter(label -> label.indexOf(OPEN) < 0 && !label.startsWith("No ") && !label.equals("None"))
+                .anyMatch(label -> words.contains(" " + label.replace(",", " ") + " "));
+    }
+
+    /**
+     * The open labels of {@code composed}, read off {@code title}, the fifth character by the group {@code fifth};
+     * none when the title is worded otherwise.
+     */
+    private static Map<Integer, String> match(String composed, String title, String fifth) {
         StringBuilder regex = new StringBuilder();
         List<Integer> order = new ArrayList<>();
         Matcher opening = OPENING.matcher(composed);
@@ -102,7 +162,8 @@ final class TitleReading {
             if (order.contains(at)) {
                 return Map.of(); // said twice: the composer's wording, not one reading of the title
             }
-            regex.append(Pattern.quote(composed.substring(from, opening.start()))).append("(.+?)");
+            regex.append(Pattern.quote(composed.substring(from, opening.start())))
+                    .append(at == APPROACH ? fifth : "(.+?)");
             order.add(at);
             from = opening.end();
         }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Titles of the FY2025 codes file, read where no table of FY2023 names their characters. */
@@ -35,7 +36,7 @@ class TitleReadingTest {
                         + "Approach, New Technology Group 10",
                 "X051329", "Destruction of Renal Sympathetic Nerve(s) using Ultrasound Ablation, Percutaneous "
                         + "Approach, New Technology Group 9"),
-                code -> sectionAndBodySystem("New Technology", "Nervous System"));
+                code -> sectionAndBodySystem("New Technology", "Nervous System"), Map.of());
         assertEquals(List.of("Destruction", "Renal Sympathetic Nerve(s)", "Percutaneous", "Radiofrequency Ablation",
                 "New Technology Group 10"), read(reading, "X05133A"));
         assertEquals("Ultrasound Ablation", reading.value("X051329", 5).orElseThrow());
@@ -45,9 +46,39 @@ class TitleReadingTest {
     void aDeviceJoinedWithWithReadsAsOneJoinedWithUsing() {
         TitleReading reading = TitleReading.read(Map.of("XNRL099", "Replacement of Right Tarsal with Talar "
                 + "Prosthesis Synthetic Substitute, Open Approach, New Technology Group 9"),
-                code -> sectionAndBodySystem("New Technology", "Bones"));
+                code -> sectionAndBodySystem("New Technology", "Bones"), Map.of());
         assertEquals(List.of("Replacement", "Right Tarsal", "Open", "Talar Prosthesis Synthetic Substitute",
                 "New Technology Group 9"), read(reading, "XNRL099"));
+    }
+
+    @Test
+    void aTableNoReleaseDefinesOpensItsTitlesWithOneOfItsSectionsRootOperations() {
+        TitleReading reading = TitleReading.read(Map.of("X2H63V9", "Insertion of Dual-Chamber Intracardiac Pacemaker "
+                + "into Right Atrium, Percutaneous Approach, New Technology Group 9"),
+                code -> sectionAndBodySystem("New Technology", "Cardiovascular System"),
+                Map.of('X', Set.of("Insertion", "Introduction", "Supplement")));
+        assertEquals(List.of("Insertion", "Right Atrium", "Percutaneous", "Dual-Chamber Intracardiac Pacemaker",
+                "New Technology Group 9"), read(reading, "X2H63V9"));
+    }
+
+    @Test
+    void anApproachIsOneTheTablesNameNotTheWordsAfterABodyPartsComma() {
+        TitleReading reading = TitleReading.read(Map.of(
+                "X2HX0F9", "Insertion of Conduit to Short-term External Heart Assist System into Thoracic Aorta, "
+                        + "Ascending, Open Approach, New Technology Group 9",
+                // A code whose approach a table names: "Open" is an approach, "Ascending, Open" is not.
+                "X2HL0F9", "Insertion of Conduit to Short-term External Heart Assist System into Right Axillary "
+                        + "Artery, Open Approach, New Technology Group 9"),
+                code -> {
+                    List<Optional<String>> known = sectionAndBodySystem("New Technology", "Cardiovascular System");
+                    known.set(2, Optional.of("Insertion"));
+                    known.set(4, code.equals("X2HL0F9") ? Optional.of("Open") : Optional.empty());
+                    return known;
+                }, Map.of());
+        // The root operation was known, so not read.
+        assertEquals(List.of("?", "Thoracic Aorta, Ascending", "Open",
+                "Conduit to Short-term External Heart Assist System", "New Technology Group 9"),
+                read(reading, "X2HX0F9"));
     }
 
     @Test
@@ -59,7 +90,7 @@ class TitleReadingTest {
                 "0DTJ0ZZ", "Resection of Appendix, Open Approach",
                 // The same character, read otherwise by a second title: neither reading is kept.
                 "0DTJ7ZZ", "Resection of Vermiform Appendix, Open Approach",
-                "0DT90ZZ", "Taking out the duodenum"), code -> known);
+                "0DT90ZZ", "Taking out the duodenum"), code -> known, Map.of());
         assertEquals(Optional.empty(), reading.value("0DTJ0ZZ", 3));
         assertEquals(Optional.empty(), reading.value("0DT90ZZ", 3));
     }
