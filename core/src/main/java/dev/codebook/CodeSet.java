@@ -22,14 +22,19 @@ import dev.codebook.internal.system.SystemRules;
 import dev.codebook.internal.table.CodeTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -42,6 +47,8 @@ import java.util.stream.Stream;
  * release does not hold, since no answer would be right. Immutable and safe to share between threads.
  */
 public final class CodeSet {
+
+    private static final Pattern WORD_BREAKS = Pattern.compile("[^\\p{L}\\p{N}-]+");
 
     private final Release release;
     private final int size;
@@ -205,9 +212,11 @@ public final class CodeSet {
     /**
      * The codes that differ between {@code earlier} and this release, computed from the two: added (here, not there),
      * deleted (there, not here; with its last title) and revised (in both, retitled), in code order. For ICD-10-PCS a
-     * code counts as retitled only when what its characters stand for changed too: a release built from its tables has
-     * titles composed from the labels, which may word a title unlike the codes file of another year without any change
-     * in meaning ({@link #rewordedFrom} counts those).
+     * code counts as retitled only when its title says something new: what its characters stand for changed, or the
+     * title names a value in words neither the earlier title nor the earlier labels hold (a label renamed, as
+     * "Customizable" to "Custom-Made Anatomically Designed"). A release built from its tables has titles composed from
+     * the labels, which may word a title unlike the codes file of another year without any change in meaning ({@link
+     * #rewordedFrom} counts those).
      *
      * @throws IllegalArgumentException when {@code earlier} is of another system
      */
@@ -248,7 +257,16 @@ public final class CodeSet {
     }
 
     private static boolean meaningChanged(Code earlier, Code later) {
-        return earlier.axes().isEmpty() || !values(earlier).equals(values(later));
+        if (earlier.axes().isEmpty() || !values(earlier).equals(values(later))) {
+            return true;
+        }
+        Set<String> said = words(earlier.title());
+        values(earlier).forEach(value -> said.addAll(words(value)));
+        return !said.containsAll(words(later.title()));
+    }
+
+    private static Set<String> words(String text) {
+        return new HashSet<>(Arrays.asList(WORD_BREAKS.split(text.toLowerCase(Locale.ROOT))));
     }
 
     private static List<String> values(Code code) {
