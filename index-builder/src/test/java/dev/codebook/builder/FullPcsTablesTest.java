@@ -335,6 +335,35 @@ class FullPcsTablesTest {
     }
 
     @Test
+    void everyTitleWordingTheBuilderIsPackagedWithIsOneTheFy2025CodesFileUses() throws Exception {
+        // Each wording names codes of the 2023 tables, and CMS's words for it stand in a 2025 title of one of them.
+        Map<String, String> titles2025 = new HashMap<>();
+        for (String line : Files.readAllLines(TestIndexes.releaseFile("icd10pcs/2025/icd10pcs_codes_2025.txt"),
+                StandardCharsets.UTF_8)) {
+            titles2025.put(line.substring(0, 7), line.substring(8));
+        }
+        List<String> unused = new ArrayList<>();
+        int wordings = 0;
+        try (var in = getClass().getResourceAsStream("/dev/codebook/builder/icd10pcs/title-wordings.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                wordings++;
+                String[] columns = line.split("\t", -1);
+                Pattern codes = Pattern.compile(columns[0]);
+                boolean used = rows.keySet().stream().filter(code -> codes.matcher(code).matches())
+                        .map(titles2025::get).anyMatch(title -> title != null && title.contains(columns[2]));
+                if (!used) {
+                    unused.add(line);
+                }
+            }
+        }
+        assertTrue(wordings > 50, "wordings " + wordings);
+        assertEquals(List.of(), unused);
+    }
+
+    @Test
     void theCodesFy2025DeletedAreTitledAsItsAddendaStateThem() throws Exception {
         // The FY2024 titles of codes no FY2025 codes file holds: no wording was read from them.
         Map<String, String> deleted = new HashMap<>();
