@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,9 +51,16 @@ class FullPcsTablesTest {
     /** Per table, per position (3 to 6, 0-based), per character: the labels any row of the table gives it. */
     private static Map<String, Set<String>> anyRow;
     private static int rowCodes;
+    /** The FY2025 codes file as it stands: per code, in file order, its title. */
+    private static Map<String, String> titles2025;
 
     @BeforeAll
     static void readTables() throws Exception {
+        titles2025 = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(TestIndexes.releaseFile("icd10pcs/2025/icd10pcs_codes_2025.txt"),
+                StandardCharsets.UTF_8)) {
+            titles2025.put(line.substring(0, 7), line.substring(8));
+        }
         Document tables = xml("icd10pcs/2023/icd10pcs_tables_2023.xml");
         rows = new HashMap<>();
         anyRow = new HashMap<>();
@@ -178,10 +186,9 @@ class FullPcsTablesTest {
         List<String> renamed = new ArrayList<>();
         List<String> differing = new ArrayList<>();
         int both = 0;
-        for (String line : Files.readAllLines(TestIndexes.releaseFile("icd10pcs/2025/icd10pcs_codes_2025.txt"),
-                StandardCharsets.UTF_8)) {
-            String code = line.substring(0, 7);
-            String title = line.substring(8);
+        for (Map.Entry<String, String> entry : titles2025.entrySet()) {
+            String code = entry.getKey();
+            String title = entry.getValue();
             if (!rows.containsKey(code)) {
                 continue;
             }
@@ -313,9 +320,8 @@ class FullPcsTablesTest {
         CodeSet pcs2025 = pcs("2025");
         List<String> wrong = new ArrayList<>();
         int checked = 0;
-        for (String line : Files.readAllLines(TestIndexes.releaseFile("icd10pcs/2025/icd10pcs_codes_2025.txt"),
-                StandardCharsets.UTF_8)) {
-            String code = line.substring(0, 7);
+        for (Map.Entry<String, String> entry : titles2025.entrySet()) {
+            String code = entry.getKey();
             if (code.charAt(0) != 'X' || rows.containsKey(code)) {
                 continue;
             }
@@ -325,9 +331,9 @@ class FullPcsTablesTest {
             }
             checked++;
             Set<String> unsaid = words(device);
-            unsaid.removeAll(words(line.substring(8)));
+            unsaid.removeAll(words(entry.getValue()));
             if (!unsaid.isEmpty()) {
-                wrong.add(code + " " + device + " / " + line.substring(8));
+                wrong.add(code + " " + device + " / " + entry.getValue());
             }
         }
         assertTrue(checked >= 130, "checked " + checked);
@@ -337,11 +343,6 @@ class FullPcsTablesTest {
     @Test
     void everyTitleWordingTheBuilderIsPackagedWithIsOneTheFy2025CodesFileUses() throws Exception {
         // Each wording names codes of the 2023 tables, and CMS's words for it stand in a 2025 title of one of them.
-        Map<String, String> titles2025 = new HashMap<>();
-        for (String line : Files.readAllLines(TestIndexes.releaseFile("icd10pcs/2025/icd10pcs_codes_2025.txt"),
-                StandardCharsets.UTF_8)) {
-            titles2025.put(line.substring(0, 7), line.substring(8));
-        }
         List<String> unused = new ArrayList<>();
         int wordings = 0;
         try (var in = getClass().getResourceAsStream("/dev/codebook/builder/icd10pcs/title-wordings.tsv")) {

@@ -175,8 +175,9 @@ final class Icd10PcsSource implements ReleaseSource {
             }
             both++;
             String title = code.getValue();
-            byRules += TitleComposer.compose(code.getKey().charAt(0), labels).equals(title) ? 1 : 0;
-            String composed = TitleComposer.title(code.getKey(), labels);
+            String ruled = TitleComposer.compose(code.getKey().charAt(0), labels);
+            byRules += ruled.equals(title) ? 1 : 0;
+            String composed = TitleWordings.bundled().apply(code.getKey(), ruled);
             if (composed.equals(title)) {
                 same++;
                 continue;

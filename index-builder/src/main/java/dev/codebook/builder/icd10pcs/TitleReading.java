@@ -30,12 +30,13 @@ final class TitleReading {
     private static final char OPEN = '\u0000';
     private static final Pattern OPENING = Pattern.compile(OPEN + "([2-6])" + OPEN);
     private static final int FIRST = 2;
+    private static final int BODY_PART = 3;
     private static final int APPROACH = 4;
     private static final int QUALIFIER = 6;
     /** Every title of the new-technology section ends with the group that added its code. */
     private static final Pattern GROUP = Pattern.compile(".*, (New Technology Group [0-9]+)");
-
-    private static final int BODY_PART = 3;
+    /** The group that reads any open label: the fewest words up to what the composer says next. */
+    private static final String ANY = "(.+?)";
 
     /**
      * One character value at one position, within a scope: the body system for a root operation, the table for a body
@@ -53,15 +54,17 @@ final class TitleReading {
     }
 
     private final Map<Character, Set<String>> operations;
-    /** The approaches named where a table names them: a title says one of them, not a body part's words after a comma. */
-    private final Set<String> approaches = new HashSet<>();
-    /** The group that reads an approach: one of those, longest first. */
-    private String approach;
+    /**
+     * The group that reads an approach: one of those the tables name for the titles read, longest first, so that a
+     * body part's words after a comma are not taken for one.
+     */
+    private final String approach;
     private final Map<Key, String> values = new HashMap<>();
     private final Set<Key> conflicting = new HashSet<>();
 
-    private TitleReading(Map<Character, Set<String>> operations) {
+    private TitleReading(Map<Character, Set<String>> operations, String approach) {
         this.operations = operations;
+        this.approach = approach;
     }
 
     /**
@@ -71,13 +74,13 @@ final class TitleReading {
      */
     static TitleReading read(Map<String, String> titles, Function<String, List<Optional<String>>> known,
             Map<Character, Set<String>> operations) {
-        TitleReading reading = new TitleReading(operations);
+        Set<String> approaches = new HashSet<>();
         for (String code : titles.keySet()) {
-            known.apply(code).get(APPROACH).ifPresent(reading.approaches::add);
+            known.apply(code).get(APPROACH).ifPresent(approaches::add);
         }
-        reading.approach = reading.approaches.isEmpty() ? "(.+?)" : reading.approaches.stream()
+        TitleReading reading = new TitleReading(operations, approaches.isEmpty() ? ANY : approaches.stream()
                 .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
-                .collect(Collectors.joining("|", "((?:", ")(?: Approach)?)"));
+                .collect(Collectors.joining("|", "((?:", ")(?: Approach)?)")));
         titles.forEach((code, title) -> reading.read(code, title, known.apply(code)));
         return reading;
     }
@@ -114,7 +117,7 @@ final class TitleReading {
         operation.ifPresent(name -> labels.set(FIRST, name));
         String composed = TitleComposer.compose(code.charAt(0), labels);
         // Where the fifth character is an approach, a title says one the tables name.
-        String fifth = PcsSections.axisNames(code.charAt(0)).get(APPROACH).equals("Approach") ? approach : "(.+?)";
+        String fifth = PcsSections.axisNames(code.charAt(0)).get(APPROACH).equals("Approach") ? approach : ANY;
         Map<Integer, String> open = match(composed, title, fifth);
         // Titles join a device to the body part with "using" or "with", table by table.
         Map<Integer, String> matched = open.isEmpty()
@@ -163,7 +166,7 @@ final class TitleReading {
                 return Map.of(); // said twice: the composer's wording, not one reading of the title
             }
             regex.append(Pattern.quote(composed.substring(from, opening.start())))
-                    .append(at == APPROACH ? fifth : "(.+?)");
+                    .append(at == APPROACH ? fifth : ANY);
             order.add(at);
             from = opening.end();
         }

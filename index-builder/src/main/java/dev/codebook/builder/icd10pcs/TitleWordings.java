@@ -18,7 +18,7 @@ import java.util.regex.PatternSyntaxException;
  */
 final class TitleWordings {
 
-    static final String FILE = "title-wordings.tsv";
+    private static final String FILE = "title-wordings.tsv";
     private static final Pattern SPACES = Pattern.compile(" {2,}");
     private static final TitleWordings BUNDLED = read();
 
